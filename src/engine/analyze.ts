@@ -1,0 +1,114 @@
+import { isEnglish } from './language';
+import { parse } from './parse';
+import { inside, quotedRanges } from './quotes';
+import { RULES } from './registry';
+import type { CheckInput, Rule } from './rule';
+import { CONTEXTS, SEVERITIES, type AnalyzeOptions, type Detection, type Finding, type MessageContext, type Severity, type Suggestion } from './types';
+import { wording } from './wording';
+
+/** Rules whose findings stand even inside quotes: a quoted passage still counts towards the limit. */
+const QUOTE_BLIND = new Set(['too-long']);
+
+/** Past this many characters only the start is read for grammar; LinkedIn's longest box holds 8,000. */
+export const MAX_ANALYZED = 20_000;
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Moves an offset off the middle of a surrogate pair. */
+function snap(text: string, i: number): number {
+  return i > 0 && i < text.length && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)) ? i - 1 : i;
+}
+
+function validSpan(text: string, start: number, end: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start <= end;
+}
+
+function cleanSuggestions(text: string, suggestions: readonly Suggestion[] = []): Suggestion[] {
+  return suggestions
+    .map((s) => ({ ...s, start: snap(text, s.start), end: snap(text, s.end) }))
+    .filter((s) => validSpan(text, s.start, s.end) && typeof s.replacement === 'string' && text.slice(s.start, s.end) !== s.replacement);
+}
+
+function effectiveSeverity(rule: Rule, options: AnalyzeOptions): Severity {
+  const o = options.severity?.[rule.meta.id];
+  return o && SEVERITIES.includes(o) ? o : rule.meta.severity;
+}
+
+function isEnabled(rule: Rule, options: AnalyzeOptions, context: MessageContext): boolean {
+  const on = options.rules?.[rule.meta.id];
+  if (on === false || (on === undefined && !rule.meta.enabled)) return false;
+  return !rule.meta.contexts || rule.meta.contexts.includes(context);
+}
+
+/**
+ * Checks one message against every enabled rule and returns its findings in
+ * text order. Pure: no DOM, no browser API. Never throws: a rule that fails is
+ * skipped, and a message that is not English gets no findings.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
+  if (typeof text !== 'string' || !text.trim()) return [];
+  const context: MessageContext = CONTEXTS.includes(options.context as MessageContext) ? (options.context as MessageContext) : 'message';
+  const analyzed = text.length > MAX_ANALYZED ? text.slice(0, snap(text, MAX_ANALYZED)) : text;
+  if (!isEnglish(analyzed)) return [];
+
+  let input: CheckInput;
+  try {
+    const limit = Number(options.invitationLimit);
+    input = {
+      text,
+      doc: parse(analyzed),
+      context,
+      field: options.field === 'subject' ? 'subject' : 'body',
+      invitationLimit: Number.isFinite(limit) && limit > 0 ? limit : 300,
+      recipientName: typeof options.recipientName === 'string' && options.recipientName.trim() ? options.recipientName.trim() : undefined,
+    };
+  } catch {
+    return [];
+  }
+  const quoted = quotedRanges(text);
+  const byRule = new Map<Rule, Detection[]>();
+  for (const rule of RULES) {
+    if (!isEnabled(rule, options, context)) continue;
+    let detections: Detection[];
+    try {
+      detections = rule.detect(input);
+    } catch {
+      continue; // One rule's bug must not silence the others.
+    }
+    const kept: Detection[] = [];
+    for (const d of detections) {
+      const start = snap(text, d.start);
+      const end = snap(text, d.end);
+      if (!validSpan(text, start, end) || start === end) continue;
+      if (!QUOTE_BLIND.has(rule.meta.id) && inside(quoted, start, end)) continue;
+      if (kept.some((k) => start < k.end && end > k.start)) continue; // one finding per place and rule
+      kept.push({ ...d, start, end });
+    }
+    if (kept.length) byRule.set(rule, kept);
+  }
+
+  const found = new Set([...byRule.keys()].map((r) => r.meta.id));
+  const findings: Finding[] = [];
+  for (const [rule, detections] of byRule) {
+    if (rule.meta.quietWhen?.some((id) => found.has(id))) continue;
+    const severity = effectiveSeverity(rule, options);
+    for (const d of detections) {
+      findings.push({
+        ruleId: rule.meta.id,
+        severity,
+        start: d.start,
+        end: d.end,
+        message: wording(severity, d.problem ?? rule.meta.problem, rule.meta.fix),
+        why: rule.meta.why,
+        suggestions: cleanSuggestions(text, d.suggestions),
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Applies one suggestion to the text it was made for. */
+export function applySuggestion(text: string, s: Suggestion): string {
+  return text.slice(0, s.start) + s.replacement + text.slice(s.end);
+}

@@ -1,0 +1,99 @@
+/** Small text helpers shared by the rules: regex search, tidy removals, case and negation. */
+import type { Sentence, Token } from './parse';
+import type { Suggestion } from './types';
+
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  groups: (string | undefined)[];
+}
+
+/** Every match of a global regex in `text`, offset by `base`. */
+export function find(text: string, re: RegExp, base = 0): Hit[] {
+  const out: Hit[] = [];
+  const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  g.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text))) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], groups: m.slice(1) });
+  }
+  return out;
+}
+
+/** Every match of a regex inside each sentence, so a pattern never spans two sentences. */
+export function findInSentences(sentences: readonly Sentence[], re: RegExp): (Hit & { sentence: Sentence })[] {
+  return sentences.flatMap((sentence) => find(sentence.text, re, sentence.start).map((h) => ({ ...h, sentence })));
+}
+
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** Lower-cases the first letter unless the first word is "I" or an acronym. */
+export const lowerFirst = (s: string): string => (/^(I\b|I['’]|\p{Lu}{2})/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+
+/** "OPEN TO WORK" → "Open to work" (acronyms stay upper case). */
+export function sentenceCase(s: string, keep: (word: string) => boolean = () => false): string {
+  const lowered = s.replace(/\p{L}[\p{L}'’]*/gu, (w) => (keep(w) ? w : w.toLowerCase()));
+  return lowered.replace(/\p{L}/u, (c) => c.toUpperCase());
+}
+
+/**
+ * A suggestion that deletes `text.slice(start, end)` and tidies up: one space
+ * around it goes too, a dangling comma or dash goes, and a sentence that now
+ * starts in lower case is capitalised.
+ */
+export function removal(text: string, start: number, end: number, title: string): Suggestion {
+  let s = start;
+  let e = end;
+  // Swallow a separator after the span (", " or " — ") or, failing that, before it.
+  const after = /^[\s,;:—–-]*/.exec(text.slice(e))?.[0] ?? '';
+  e += after.length;
+  if (!after.length || e >= text.length) {
+    const before = /[\s,;:—–-]*$/.exec(text.slice(0, s))?.[0] ?? '';
+    s -= before.length;
+    if (s > 0 && e < text.length && before.length && !/\s$/.test(text.slice(0, s)) ) {
+      // Keep one space between the words that now meet.
+      return { title, start: s, end: e, replacement: ' ' };
+    }
+  }
+  const atSentenceStart = s === 0 || /[.!?]\s*$|\n\s*$/.test(text.slice(0, s)) || /^[\s]*$/.test(text.slice(0, s));
+  const next = text.charAt(e);
+  if (atSentenceStart && /\p{Ll}/u.test(next)) {
+    return { title, start: s, end: e + 1, replacement: next.toUpperCase() };
+  }
+  // A sentence removed from the middle of a text: keep the space between its neighbours.
+  const needsSpace = s > 0 && e < text.length && !/\s$/.test(text.slice(0, s)) && !/^\s/.test(text.slice(e)) && /[.!?]$/.test(text.slice(0, s));
+  return { title, start: s, end: e, replacement: needsSpace ? ' ' : '' };
+}
+
+/** Removes a whole sentence, with the space that follows it. */
+export function removeSentence(text: string, sentence: Sentence, title: string): Suggestion {
+  return removal(text, sentence.start, sentence.end, title);
+}
+
+/** Whether a span of tokens carries a negation ("not", "n't", "never", "no"). */
+export function negated(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.tags.has('Negative') || t.normal === 'not' || t.normal === 'never' || t.normal === 'no');
+}
+
+/** A question by its mark, or by its shape: a modal or auxiliary before the subject ("Could you …"). */
+export function isQuestion(sentence: Sentence): boolean {
+  if (/\?\s*\S{0,3}$/u.test(sentence.text.trim())) return true;
+  const first = sentence.tokens.find((t) => !t.tags.has('Expression') && t.text !== '');
+  return !!first && /^(could|would|can|will|do|does|did|is|are|may|might|should|shall)$/.test(first.normal) && sentence.tokens[sentence.tokens.indexOf(first) + 1]?.normal === 'you';
+}
+
+/** The first real word of a sentence, past greetings and "please". */
+export function firstWord(sentence: Sentence): Token | undefined {
+  return sentence.tokens.find((t) => t.text !== '' && !t.tags.has('Expression') && !/^(please|so|and|also|ok|okay|now|just|then)$/.test(t.normal) && !t.tags.has('Person') && !/^\p{P}+$/u.test(t.text));
+}
+
+/** Whether the first real word is an imperative verb ("Send me …", "Call me …"). */
+export function isImperative(sentence: Sentence): boolean {
+  const w = firstWord(sentence);
+  if (!w || isQuestion(sentence)) return false;
+  return w.tags.has('Imperative') || (w.tags.has('Infinitive') && !w.tags.has('Noun')) || /^(reply|respond|answer|email|call|text|send|give|get|forward)$/.test(w.normal);
+}

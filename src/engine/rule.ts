@@ -1,0 +1,22 @@
+import type { ParsedText } from './parse';
+import type { Detection, MessageContext, RuleExamples, RuleMeta } from './types';
+
+/** What a rule sees: the text, its shared parse and the surface it is written in. */
+export interface CheckInput {
+  text: string;
+  doc: ParsedText;
+  context: MessageContext;
+  field: 'body' | 'subject';
+  invitationLimit: number;
+  recipientName?: string;
+}
+
+/** One rule of RULES.md: its metadata, its examples (which are its tests) and its detector. */
+export interface Rule {
+  meta: RuleMeta;
+  examples: RuleExamples;
+  detect(input: CheckInput): Detection[];
+}
+
+/** Identity function that gives a rule file its type. */
+export const defineRule = (rule: Rule): Rule => rule;

@@ -1,0 +1,94 @@
+/** How serious a finding is: `error` burns the relationship, `warning` lowers the reply rate, `info` is polish. */
+export type Severity = 'info' | 'warning' | 'error';
+
+/** The LinkedIn surface a message is written in (RULES.md, "Surfaces"). */
+export type MessageContext = 'invitation' | 'message' | 'inmail' | 'reply' | 'comment' | 'post';
+
+export const CONTEXTS: readonly MessageContext[] = ['invitation', 'message', 'inmail', 'reply', 'comment', 'post'];
+export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
+
+/** An edit on the original text: replace `text.slice(start, end)` with `replacement`. */
+export interface Suggestion {
+  title: string;
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** One problem in a message. `text.slice(start, end)` is the flagged excerpt (UTF-16 offsets, end exclusive). */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  /** One line, in the second person. */
+  message: string;
+  /** The longer rationale. */
+  why: string;
+  /** Edits on the original text, best first; empty where no rewrite keeps the meaning. */
+  suggestions: Suggestion[];
+}
+
+/** Options of `analyze`. Every field is optional. */
+export interface AnalyzeOptions {
+  /** Where the message is written; default `message`. */
+  context?: MessageContext;
+  /** The InMail subject line has its own limit (200). Default `body`. */
+  field?: 'body' | 'subject';
+  /** Per-rule switches, by ruleId; a rule missing here uses its default. */
+  rules?: Record<string, boolean>;
+  /** Per-rule severity overrides, by ruleId. */
+  severity?: Record<string, Severity>;
+  /** The connection-note limit: 300 (Premium, the default) or 200 (free accounts). */
+  invitationLimit?: number;
+  /** The recipient's first name, used by rewrites (a greeting, a `[Name]` slot). */
+  recipientName?: string;
+}
+
+/** What a rule's `detect` reports; the engine adds the ruleId, severity, wording and rationale. */
+export interface Detection {
+  start: number;
+  end: number;
+  /** What is wrong, in the second person, without the fix ("You ask for their whole network"). */
+  problem?: string;
+  suggestions?: Suggestion[];
+}
+
+export interface RuleMeta {
+  id: string;
+  title: string;
+  /** One line: what the rule catches. */
+  description: string;
+  /** The rationale in plain words: the finding's `why`. */
+  why: string;
+  /** The default problem statement, second person. */
+  problem: string;
+  /** What to do instead, as an imperative phrase ("ask for one specific introduction"). */
+  fix: string;
+  severity: Severity;
+  enabled: boolean;
+  /** Contexts the rule runs in; all when absent. */
+  contexts?: readonly MessageContext[];
+  /** Stay quiet when any of these rules already found something (a polish note should not pile onto a real problem). */
+  quietWhen?: readonly string[];
+}
+
+export interface InvalidExample {
+  text: string;
+  /** The exact flagged excerpt. */
+  excerpt: string;
+  context?: MessageContext;
+  /** The text after applying the first suggestion, where the rule offers one. */
+  output?: string;
+  recipientName?: string;
+}
+
+export interface ValidExample {
+  text: string;
+  context?: MessageContext;
+}
+
+export interface RuleExamples {
+  valid: ValidExample[];
+  invalid: InvalidExample[];
+}

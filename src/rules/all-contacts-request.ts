@@ -1,0 +1,111 @@
+/**
+ * Asking someone for their whole network. Source: "Ask a Business Leader to
+ * give you all their contacts in a given industry"; "Suggest a Business Leader
+ * introduce, recommend or refer you to all of their contacts" (RULES.md).
+ *
+ * A finding needs two things in one sentence: a network that belongs to the
+ * reader ("all your contacts", "your whole network", "your contact list",
+ * "everyone you know", "all the companies you consult for") and a request to
+ * hand it over (a verb lemma such as give, send, share, pass, introduce,
+ * refer or recommend, in any tense). "All my contacts" (the sender's own) and
+ * "all your thoughts" (not a network) stay quiet, and so does a negated ask.
+ */
+import { defineRule } from '../engine/rule';
+import { capitalize, findInSentences, negated } from '../engine/helpers';
+import type { Detection } from '../engine/types';
+
+/** Nouns for a set of people or a list of them. Leaves out "thoughts", "posts", "advice": not a network. */
+const NETWORK =
+  'contacts?|connections|network|networks|contacts? list|list of contacts|address book|rolodex|friends|colleagues|clients|' +
+  'people|companies|firms|recruiters|hiring managers|managers|leads|acquaintances|customers|investors|partners|alumni|followers|' +
+  'founders|executives|ceos|vcs|employers|agencies|studios|startups|banks|labs|teams';
+
+const SCOPES = [
+  // "all (of) your contacts", "every one of your connections", "each of the recruiters you know"
+  `\\b(?:all|every(?:\\s+(?:single\\s+)?one)?|each(?:\\s+one)?|any\\s+and\\s+all)\\s+(?:of\\s+)?(?:your|ur)\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\b`,
+  // "all the companies you consult for": "the" needs a clause that ties them to the reader
+  `\\b(?:all|every(?:\\s+one)?)\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\s+(?:that\\s+)?you\\s+(?:know|have|consult|work|worked|advise|mentor|invest|deal|met|are\\s+connected)\\b(?:\\s+(?:for|with|in|to))?`,
+  // "your whole network", "your entire contact list"
+  `\\b(?:your|ur)\\s+(?:whole|entire|full|complete|extended)\\s+(?:[\\w-]+\\s+){0,2}?(?:${NETWORK}|book\\s+of\\s+business)\\b`,
+  // "your contact list", "your address book", "your rolodex"
+  `\\b(?:your|ur)\\s+(?:contacts?\\s+list|list\\s+of\\s+contacts|address\\s+book|rolodex|contact\\s+database|phone\\s*book|little\\s+black\\s+book)\\b`,
+  // "everyone you know", "everybody in your network"
+  `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
+];
+const SCOPE = new RegExp(SCOPES.join('|'), 'gi');
+
+/** Verbs of handing over or introducing, as lemmas, so "sending", "passed" and "introduces" count. */
+const REQUEST_VERBS = new Set([
+  'give', 'send', 'share', 'pass', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
+  'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop',
+]);
+
+/** A place or field that narrows the network ("in the medical device industry"), kept in the rewrite. */
+const TAIL = /^\s+((?:in|at|from|within|across|on)\s+(?:the\s+)?[^,.;:!?—–\n]{2,60}?)(?=\s*(?:[,.;:!?—–]|$|\s(?:so|because|as|since|who|which|that|and|please|for\s+me)\b))/i;
+
+export default defineRule({
+  meta: {
+    id: 'all-contacts-request',
+    title: 'Asking for their whole network',
+    description: 'Asking someone for all their contacts, their contact list, or introductions to everyone they know.',
+    why: 'A network is built on trust, one relationship at a time. Asking someone to hand over all of it, or to vouch for you to everyone they know, asks them to risk every one of those relationships for a stranger. One specific introduction is easy to say yes to.',
+    problem: 'You are asking for their whole network',
+    fix: 'ask for one specific introduction instead',
+    severity: 'error',
+    enabled: true,
+    contexts: ['invitation', 'message', 'inmail', 'reply'],
+  },
+  examples: {
+    valid: [
+      { text: "I'd love to hear all your thoughts on the pricing question when you write the follow-up." },
+      { text: "I've already reached out to all my contacts in logistics, so I'm looking for one introduction: do you know anyone on the ops team at Maersk?" },
+      { text: 'Would you be comfortable introducing me to whoever owns hiring for the Dublin support team?' },
+      { text: "I'm not asking you to share your whole network, just one name." },
+      { text: 'Thanks for sharing this with all your connections!' },
+    ],
+    invalid: [
+      {
+        text: 'Hello Mr. Brooks, could you give me all your contacts in the medical device industry? It would speed up my search.',
+        excerpt: 'give me all your contacts in the medical device industry',
+        output: 'Hello Mr. Brooks, could you introduce me to one person in the medical device industry who might be open to a short chat? It would speed up my search.',
+      },
+      { text: 'Would you pass my CV along to your whole network there?', excerpt: 'pass my CV along to your whole network' },
+      { text: 'Once we are connected, could you send me your contact list?', excerpt: 'send me your contact list' },
+      { text: 'Could you recommend me to all the companies you consult for?', excerpt: 'recommend me to all the companies you consult for' },
+      { text: 'Please introduce me to everyone you know at Stripe.', excerpt: 'introduce me to everyone you know at Stripe' },
+    ],
+  },
+  detect({ text, doc }) {
+    const out: Detection[] = [];
+    for (const hit of findInSentences(doc.sentences, SCOPE)) {
+      const { sentence } = hit;
+      const verbs = sentence.tokens.filter((t) => REQUEST_VERBS.has(t.root) || REQUEST_VERBS.has(t.normal));
+      const verb = verbs.filter((t) => t.start < hit.start).pop() ?? verbs[0];
+      if (!verb && !/\baccess\s+to\b/i.test(sentence.text)) continue;
+      if (/^\s*(?:thanks|thank\s+you|congrat)/i.test(sentence.text)) continue;
+      const before = sentence.tokens.filter((t) => t.end <= hit.start);
+      if (negated(before)) continue;
+
+      const tail = TAIL.exec(text.slice(hit.end, sentence.end));
+      const end = hit.end + (tail ? tail[0].length : 0);
+      const start = verb && verb.start < hit.start ? verb.start : hit.start;
+
+      // Rewrite from "could you …" (or the verb) to the end of the sentence.
+      const ask = /\b(?:could|would|can|will)\s+you\s+(?:(?:please|kindly|possibly)\s+)?(?:be\s+able\s+to\s+)?$/i.exec(text.slice(sentence.start, start));
+      const from = ask ? sentence.start + ask.index : start;
+      const atStart = !text.slice(sentence.start, from).trim() || /[.!?]\s*$/.test(text.slice(sentence.start, from));
+      const closing = /[.!?]+\s*$/.test(text.slice(end, sentence.end)) && !/[,;:]/.test(text.slice(end, sentence.end)) ? sentence.end : end;
+      const place = tail ? ` ${tail[1].trim()}` : '';
+      const lead = atStart ? 'Could' : 'could';
+      let replacement = `${lead} you introduce me to one person${place} who might be open to a short chat`;
+      if (closing === sentence.end) replacement += '?';
+      if (atStart) replacement = capitalize(replacement);
+      out.push({
+        start,
+        end,
+        suggestions: [{ title: 'Ask for one specific introduction', start: from, end: closing === sentence.end ? sentence.end : end, replacement }],
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,133 @@
+/**
+ * Commands, entitlement and pressure. Source: "Open the request with a demand
+ * for help" (RULES.md).
+ *
+ * Grammar decides: an imperative sentence (compromise's #Imperative, or a bare
+ * verb first) with a hard deadline ("Send me X today", "Call me ASAP");
+ * "I need / want / expect you to <verb>"; "you must / have to <verb>" with an
+ * action for the writer; ultimatums ("you have until Monday", "or else").
+ * Questions ("Could you confirm by Friday?"), the writer's own needs ("I need
+ * to reschedule") and empathy ("you must be busy") stay quiet.
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences, isImperative, lowerFirst, firstWord } from '../engine/helpers';
+import type { Sentence } from '../engine/parse';
+import type { Detection } from '../engine/types';
+
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri';
+/** Deadlines that leave no room. Weekday deadlines count only without "please". */
+const HARD_URGENCY = new RegExp(
+  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today|tonight|now|(?:by\\s+)?tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|within\\s+(?:the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|by\\s+(?:eod|end\\s+of\\s+(?:the\\s+)?day|noon|close\\s+of\\s+business|cob|tonight|today))\\b`,
+  'i',
+);
+const SOFT_URGENCY = new RegExp(`\\bby\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)\\b`, 'i');
+
+/** Imperatives that are courtesy, not commands. */
+const COURTESY_VERBS = /^(?:let|feel|thank|thanks|have|enjoy|see|keep|take|check|congrats|welcome|stay|sleep|rest|hope|wish|look|note|find|meet|join|happy|good|be|reach|drop|ping)$/;
+/** Actions the writer wants done for them. */
+const DEMAND_VERBS = '(?:send|reply|respond|call|answer|give|get\\s+back|email|forward|sign|confirm|pay|accept|provide|submit|share|fix|do|review|approve|introduce|refer|update|return|hire|schedule|book|explain|tell|write)';
+
+const PHRASES: RegExp[] = [
+  new RegExp(`\\b(?:I|we)\\s+(?:really\\s+|just\\s+)?(?:need|want|expect|require)\\s+(?:you|u)\\s+to\\s+(?!know\\b|feel\\b|understand\\b|be\\s+(?:happy|comfortable|aware)|have\\s+a\\b)\\w+`, 'gi'),
+  new RegExp(`\\b(?:you|u)\\s+(?:must|have\\s+to|need\\s+to|had\\s+better|(?:'|’)d\\s+better|better)\\s+${DEMAND_VERBS}\\b`, 'gi'),
+  /\byou\s+have\s+(?:until|till|'til|’til|(?:\d+|one|two|three|24|48|72)\s+(?:hours|days))\b[^.!?]*/gi,
+  /\bor\s+else\b/gi,
+  /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
+  /\bI\s+(?:demand|insist)\b/gi,
+  /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,
+  /\bI\s+won(?:'|’)t\s+ask\s+again\b/gi,
+  /\b(?:or|otherwise)\s+I(?:'|’)ll\s+(?:report|escalate|go\s+to|contact\s+your|leave\s+a\s+(?:bad\s+)?review|post\s+about)\b/gi,
+  /\b(?:no\s+excuses|non-negotiable)\b/gi,
+];
+
+/** "Send me X today." → "Could you send me X when you have a moment?" */
+export function politeRequest(sentence: string): string | null {
+  let s = sentence.trim().replace(/[\s.!?]+$/u, '');
+  s = s.replace(/^(?:please|pls|plz),?\s+/i, '');
+  s = s.replace(/^(?:I|we)\s+(?:really\s+|just\s+)?(?:need|want|expect|require)\s+(?:you|u)\s+to\s+/i, '');
+  s = s.replace(/^(?:you|u)\s+(?:must|have\s+to|need\s+to|had\s+better|'d\s+better|’d\s+better|better)\s+/i, '');
+  const ultimatum = /^you\s+have\s+(?:until|till|'til|’til)\s+(.+?)\s+to\s+(.+)$/i.exec(s);
+  if (ultimatum) return `Could you ${lowerFirst(ultimatum[2])} by ${ultimatum[1]}?`;
+  if (/^you\s/i.test(s)) return null;
+  s = s.replace(/,?\s*(?:please|pls|plz)\b/i, '');
+  const urgency = HARD_URGENCY.exec(s) ?? SOFT_URGENCY.exec(s);
+  if (urgency) s = (s.slice(0, urgency.index).trimEnd() + ' when you have a moment ' + s.slice(urgency.index + urgency[0].length).trimStart()).trim();
+  else s += ' when you have a moment';
+  return `Could you ${lowerFirst(s)}?`;
+}
+
+/** A "Could you …?" rewrite of the sentence from `from` to its end. */
+function rewrite(text: string, sentence: Sentence, from: number, title = 'Ask instead of ordering') {
+  const polite = politeRequest(text.slice(from, sentence.end));
+  if (!polite) return [];
+  const lead = text.slice(sentence.start, from);
+  const replacement = lead.trim() && !/[.!?]\s*$/.test(lead) ? 'c' + polite.slice(1) : polite;
+  return [{ title, start: from, end: sentence.end, replacement }];
+}
+
+const excerptEnd = (s: Sentence) => s.start + s.text.replace(/[\s.!?,;:]+$/u, '').length;
+
+export default defineRule({
+  meta: {
+    id: 'demanding-tone',
+    title: 'Demanding tone',
+    description: 'Commands and pressure: "I need you to", "you must", "send it today", "reply ASAP", ultimatums.',
+    why: 'The reader owes you nothing. An order with a deadline reads as entitlement and invites a "no"; the same request asked as a question, with room for their schedule, is far more likely to get a yes.',
+    problem: 'This reads as an order',
+    fix: 'ask it as a question and leave room for their schedule',
+    severity: 'warning',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: "Would you mind sending your availability by Thursday? If that's tight, just let me know." },
+      { text: "Hi Noah, I need to reschedule tomorrow's interview. Could we move it to Thursday?" },
+      { text: 'You must be busy with year-end, so no rush at all on the reference.' },
+      { text: 'Could you confirm the print size by Friday? Thanks!' },
+      { text: 'Let me know today if you have questions.' },
+    ],
+    invalid: [
+      {
+        text: 'Dear Ms. Rhea, I am a nurse. Send me your list of travel contracts by tomorrow.',
+        excerpt: 'Send me your list of travel contracts by tomorrow',
+        output: 'Dear Ms. Rhea, I am a nurse. Could you send me your list of travel contracts when you have a moment?',
+      },
+      {
+        text: 'Hi Tom, I need you to send me the job description today so I can prepare.',
+        excerpt: 'I need you to send me the job description today so I can prepare',
+        output: 'Hi Tom, could you send me the job description when you have a moment so I can prepare?',
+      },
+      { text: 'Call me ASAP.', excerpt: 'Call me ASAP', output: 'Could you call me when you have a moment?' },
+      {
+        text: 'You have until Monday to send the reference letter.',
+        excerpt: 'You have until Monday to send the reference letter',
+        output: 'Could you send the reference letter by Monday?',
+      },
+      { text: 'Reply ASAP.', excerpt: 'Reply ASAP', output: 'Could you reply when you have a moment?' },
+    ],
+  },
+  detect({ text, doc }) {
+    const out: Detection[] = [];
+    const seen = new Set<Sentence>();
+    for (const re of PHRASES) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        if (seen.has(hit.sentence)) continue;
+        seen.add(hit.sentence);
+        out.push({ start: hit.start, end: Math.max(hit.end, excerptEnd(hit.sentence)), suggestions: rewrite(text, hit.sentence, hit.start) });
+      }
+    }
+    for (const sentence of doc.sentences) {
+      if (seen.has(sentence) || !isImperative(sentence)) continue;
+      const verb = firstWord(sentence);
+      if (!verb || COURTESY_VERBS.test(verb.normal)) continue;
+      const hard = HARD_URGENCY.test(sentence.text);
+      const soft = SOFT_URGENCY.test(sentence.text) && !/\b(?:please|pls|thanks|thank\s+you)\b/i.test(sentence.text);
+      if (!hard && !soft) continue;
+      // Start at "Please" when it leads the command, so the rewrite replaces it too.
+      const please = sentence.tokens.find((t) => t.start < verb.start && /^(?:please|pls|plz)$/.test(t.normal));
+      const start = please?.start ?? verb.start;
+      out.push({ start, end: excerptEnd(sentence), suggestions: rewrite(text, sentence, start) });
+    }
+    return out;
+  },
+});

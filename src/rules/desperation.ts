@@ -1,0 +1,80 @@
+/**
+ * Pleading and self-undermining. Source: "Suggesting job seekers need to be
+ * more positive" (RULES.md).
+ *
+ * Caught: "I'm desperate", "I'll take / do anything", "I'm begging you",
+ * "I need a job" (not "I need the job description"), "nobody wants me",
+ * "you're my last hope", a lone "Please." closing a plea. Being honest about a
+ * long search ("I've been searching for four months") stays quiet.
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences, removal, removeSentence } from '../engine/helpers';
+import type { Detection, Suggestion } from '../engine/types';
+
+const PLEAS: RegExp[] = [
+  /\bI(?:(?:'|’)m|\s+am)\s+(?:so\s+|really\s+|truly\s+|getting\s+|becoming\s+|honestly\s+|pretty\s+|absolutely\s+)?desperate\b/gi,
+  /\bdesperately\s+(?:need|seeking|looking|want|searching|hoping|trying)\b|\bin\s+desperate\s+need\b/gi,
+  /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything|any\s+(?:job|role|position|work|shift|pay|salary|offer))\b/gi,
+  /\bwilling\s+to\s+(?:do|take|accept)\s+(?:literally\s+|absolutely\s+)?(?:anything|any\s+(?:job|role|pay|salary|position))\b/gi,
+  /\bI(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\s+(?:even\s+)?work\s+for\s+(?:free|nothing|peanuts|minimum\s+wage)\b/gi,
+  /\b(?:please,?\s+)?I(?:(?:'|’)m|\s+am)\s+begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b|\bbegging\s+(?:you|for\s+(?:a|any|one))\b/gi,
+  /\bI\s+(?:really\s+|just\s+|badly\s+|urgently\s+|seriously\s+)?need\s+(?:a|this|any|some)\s+(?:job|work|income|paycheck|break)\b(?!\s+(?:description|title|id|posting|ad|listing|board|code|order|number))/gi,
+  /\b(?:nobody|no\s+one|no-one)\s+(?:wants|will\s+hire|hires|is\s+hiring|cares\s+about|will\s+give|seems\s+to\s+want)\s+me\b/gi,
+  /\b(?:you(?:'|’)re|you\s+are|this\s+is)\s+my\s+(?:last|only|final)\s+(?:hope|chance|option|resort)\b|\bmy\s+last\s+hope\b/gi,
+  /\bI(?:(?:'|’)m|\s+am)\s+(?:about\s+to|going\s+to)\s+lose\s+(?:my|the|our)\s+(?:house|home|apartment|flat|car|family)\b/gi,
+  /\bI\s+have\s+nothing\s+left\b|\bI(?:(?:'|’)m|\s+am)\s+(?:a\s+failure|worthless|at\s+rock\s+bottom|running\s+out\s+of\s+(?:money|savings|options|hope))\b/gi,
+  /\b(?:please|pls|plz)[,!]?\s+(?:please|pls|plz)\b/gi,
+];
+
+/** A lone "Please." closing a message is a plea. */
+const LONE_PLEASE = /^\s*(?:please|pls|plz)\s*[.!]+\s*$/i;
+
+export default defineRule({
+  meta: {
+    id: 'desperation',
+    title: 'Desperation',
+    description: 'Pleading and self-undermining: "I’m desperate", "I’ll take anything", "please, I’m begging you".',
+    why: 'Pleading puts the reader in an awkward spot and undersells you: it says what you need rather than what you offer. A confident, specific request is easier to help with, and the situation can still be mentioned plainly.',
+    problem: 'This sounds desperate',
+    fix: 'say what you offer and what you ask for, with confidence',
+    severity: 'warning',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: "Hi Imani, I've been searching for four months, so I'm being very focused: backend roles at Series A–C startups in Toronto." },
+      { text: 'I need the job description before Friday to prepare for the panel.' },
+      { text: 'Could you please share the agenda?' },
+    ],
+    invalid: [
+      { text: "Dear Sir/Madam, I'm desperate. I'll take anything in your warehouse.", excerpt: "I'm desperate" },
+      {
+        text: "I applied for the paralegal role. Please, I'm begging you, don't let the gap on my CV rule me out.",
+        excerpt: "Please, I'm begging you",
+        output: "I applied for the paralegal role. Don't let the gap on my CV rule me out.",
+      },
+      { text: 'Laid off today after 11 years. I need a job, I have a mortgage and three kids.', excerpt: 'I need a job' },
+      { text: "I'm 52 and it feels like nobody wants me anymore.", excerpt: 'nobody wants me' },
+      { text: "I'll do anything to join your lab. Please.", excerpt: 'Please.', output: "I'll do anything to join your lab." },
+    ],
+  },
+  detect({ text, doc }) {
+    const out: Detection[] = [];
+    const plea = (start: number, end: number, sentenceOnly: boolean, s: Parameters<typeof removeSentence>[1]) => {
+      // Remove a plea that is its own sentence or its own clause; otherwise leave the wording to the writer.
+      const sentenceBody = s.text.trim().replace(/[.!?]+$/, '');
+      const excerpt = text.slice(start, end);
+      const clause = /^[\s,]*[,—–]/.test(text.slice(end, s.end)) || /[,—–]\s*$/.test(text.slice(s.start, start));
+      let suggestions: Suggestion[] = [];
+      if (sentenceOnly || excerpt.length >= 0.7 * sentenceBody.length) suggestions = [removeSentence(text, s, 'Remove the plea')];
+      else if (clause) suggestions = [removal(text, start, end, 'Remove the plea')];
+      out.push({ start, end, suggestions });
+    };
+    for (const re of PLEAS) for (const hit of findInSentences(doc.sentences, re)) plea(hit.start, hit.end, false, hit.sentence);
+    const pleading = out.length > 0 || /\b(?:I(?:'|’)ll\s+do\s+anything|anything)\b/i.test(text);
+    for (const s of doc.sentences) {
+      if (LONE_PLEASE.test(s.text) && pleading) plea(s.start + s.text.indexOf(s.text.trim()), s.start + s.text.trimEnd().length, true, s);
+    }
+    return out;
+  },
+});

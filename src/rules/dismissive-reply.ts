@@ -1,0 +1,94 @@
+/**
+ * Closing the door without courtesy. Source: "If recruiters create a 'don't
+ * call us, we'll call you' attitude ..." (RULES.md).
+ *
+ * Caught: the brush-off phrases ("don't call us, we'll call you", "stop
+ * messaging me", "not my problem", "request: denied"), and a curt "no" or
+ * "no thanks" in a message with no courtesy anywhere in it. A decline that
+ * thanks, apologises or wishes luck stays quiet.
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences } from '../engine/helpers';
+import type { Detection, MessageContext } from '../engine/types';
+import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN, SHUTDOWN } from './shared/shutdown';
+
+const BRUSH_OFFS: RegExp[] = [
+  /\bdon(?:'|’)?t\s+call\s+us\b(?:,?\s*(?:—|–|-|;)?\s*we(?:'|’)ll\s+call\s+you)?/gi,
+  /\bnot\s+my\s+(?:problem|concern|job|issue|responsibility|business)\b/gi,
+  /\b(?:figure\s+it\s+out|google\s+it|look\s+it\s+up)(?:\s+yourself)?\s*[.!]/gi,
+  /\bI\s+(?:don(?:'|’)t|do\s+not)\s+have\s+time\s+for\s+(?:this|people\s+like\s+you|you|your\s+\w+)\b/gi,
+  /\b(?:request|invite|invitation|application)(?:\s+to\s+[^:.!?]{1,40})?\s*:\s*(?:denied|rejected|declined)\b/gi,
+  /\b(?:that(?:'|’)s|it(?:'|’)s|this\s+is)\s+(?:denied|rejected)\b(?:,?\s*(?:too|as\s+well))?/gi,
+  /\b(?:we(?:'|’)re|I(?:'|’)m)\s+not\s+interested,?\s+(?:period|full\s+stop|bye|end\s+of\s+story)\b/gi,
+  /\bread\s+my\s+profile\b/gi,
+  SHUTDOWN,
+  HOSTILE_SHUTDOWN,
+];
+
+/** A curt refusal: the whole message, or the close of a sentence ("…, so no thanks."). */
+const BARE_NO = /^\s*(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*\s*$/i;
+const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)\s*[.!]*\s*$/gi;
+const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\s+wishes|all\s+the\s+best|sorry|unfortunately|regrettably|kind\s+regards|wish\s+you|glad|happy\s+to|hope|please)\b/i;
+
+/** What to say instead, by the kind of brush-off. */
+function decline(excerpt: string, context: MessageContext): string {
+  if (/call\s+us/i.test(excerpt)) return "Thanks for your interest. We'll be in touch if a role fits your background.";
+  if (/not\s+my\s+(?:problem|concern|job|issue|responsibility|business)/i.test(excerpt)) return "I'm sorry, that's not something I can help with.";
+  if (BARE_NO.test(excerpt) || /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)/i.test(excerpt)) return context === 'reply' ? "Thanks for asking, but I'll pass. Good luck!" : "Thanks, but I'll pass.";
+  return COURTEOUS_DECLINE;
+}
+
+export default defineRule({
+  meta: {
+    id: 'dismissive-reply',
+    title: 'Dismissive reply',
+    description: 'Closing the door without courtesy: "don’t call us, we’ll call you", "stop messaging me", "not my problem", a bare "no".',
+    why: 'Saying no is fine; how you say it is remembered. A curt brush-off tells the sender they were not worth a sentence, and it reflects on you and your company. A one-line courteous decline costs nothing.',
+    problem: 'This closes the door without courtesy',
+    fix: 'decline politely in a sentence, and thank them or wish them luck',
+    severity: 'warning',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: "Thanks for reaching out, Jin. I'm not able to take on new mentees this quarter, but ADPList has great mentors. Best of luck!" },
+      { text: "Nope, we don't know each other! I just wanted to say hi." },
+      { text: 'No thanks needed, it was a pleasure to help.' },
+    ],
+    invalid: [
+      {
+        text: "Don't call us, we'll call you.",
+        excerpt: "Don't call us, we'll call you",
+        output: "Thanks for your interest. We'll be in touch if a role fits your background.",
+      },
+      { text: 'Your visa situation is not my problem.', excerpt: 'not my problem', output: "I'm sorry, that's not something I can help with." },
+      { text: 'Stop messaging me.', excerpt: 'Stop messaging me', output: COURTEOUS_DECLINE },
+      { text: 'No.', excerpt: 'No.', context: 'reply', output: "Thanks for asking, but I'll pass. Good luck!" },
+      { text: 'People like you never last a year anyway, so no thanks.', excerpt: ', so no thanks.' },
+    ],
+  },
+  detect({ text, doc, context }) {
+    const out: Detection[] = [];
+    const sentenceRewrite = (start: number, end: number, sStart: number, sEnd: number) =>
+      out.push({ start, end, suggestions: [{ title: 'Decline courteously', start: sStart, end: sEnd, replacement: decline(text.slice(start, end), context) }] });
+    for (const re of BRUSH_OFFS) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        const s = hit.sentence;
+        sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);
+      }
+    }
+    if (!COURTESY.test(text.replace(/\bno\s+thanks\b/gi, ''))) {
+      const trimmed = text.trim();
+      if (BARE_NO.test(trimmed) && (context === 'reply' || context === 'message' || context === 'inmail')) {
+        const start = text.indexOf(trimmed);
+        sentenceRewrite(start, start + trimmed.length, start, start + trimmed.length);
+      } else {
+        for (const hit of findInSentences(doc.sentences, CURT_CLOSE)) {
+          const s = hit.sentence;
+          sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);
+        }
+      }
+    }
+    return out;
+  },
+});

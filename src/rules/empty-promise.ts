@@ -1,0 +1,76 @@
+/**
+ * Sweeping availability promises. Source: "If you 'say' things like 'I am
+ * never too busy for your referrals', but you never respond, you seem
+ * insincere" (RULES.md).
+ *
+ * A promise needs the writer ("I", "my door", "we"), an absolute ("always",
+ * "never too busy", "24/7", "day or night", "every single", "within minutes")
+ * and availability ("reply", "available", "open", "review"). A negated one
+ * ("I can't always reply quickly") is honest, and "feel free to reach out" on
+ * its own is a courtesy.
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences } from '../engine/helpers';
+import type { Detection } from '../engine/types';
+
+const ABSOLUTE =
+  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+minutes)|every\\s+single|instantly)';
+
+const PROMISES: RegExp[] = [
+  /\bnever\s+too\s+busy\b/gi,
+  /\b(?:my|our)\s+(?:door|inbox|phone|calendar|line|dms?)\s+(?:is|are)\s+always\s+open\b/gi,
+  new RegExp(`\\b(?:I|we)(?:(?:'|’)m|(?:'|’)re|\\s+am|\\s+are)?\\s+(?:\\w+\\s+)?(?:always|available|here|reachable|on\\s+call|around)\\b[^.!?]{0,40}?\\b${ABSOLUTE}`, 'gi'),
+  new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:always|personally)\\s+(?:reply|respond|answer|get\\s+back|review|read|return|see)\\b(?:[^.!?]{0,50}?${ABSOLUTE})?`, 'gi'),
+  new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:review|read|answer|reply\\s+to|respond\\s+to|see|return)\\s+every\\s+(?:single\\s+)?(?:\\w+\\s+){0,2}?(?:message|request|application|email|dm|inquiry|note|call|cv|resume)s?\\b(?:[^.!?]{0,40}?(?:${ABSOLUTE}|personally))?`, 'gi'),
+  new RegExp(`\\b(?:available|here)\\s+(?:for\\s+you\\s+)?${ABSOLUTE}`, 'gi'),
+];
+
+const PAST = /\b(?:last\s+(?:year|month|week|quarter)|yesterday|in\s+(?:19|20)\d\d|back\s+then|used\s+to)\b/i;
+
+/** A promise someone can keep. */
+const HONEST = "Feel free to reach out, and I'll get back to you when I can.";
+
+export default defineRule({
+  meta: {
+    id: 'empty-promise',
+    title: 'Empty promise',
+    description: 'Sweeping availability promises that are rarely kept: "I’m never too busy", "reach out anytime, I always reply".',
+    why: 'Absolute promises are the ones people remember when they are broken. If "always" turns into a slow reply, you look insincere; a modest promise you keep builds more trust.',
+    problem: 'This promises more availability than anyone can keep',
+    fix: 'make a promise you can keep',
+    severity: 'info',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: 'Feel free to reach out anytime.' },
+      { text: "I can't always reply quickly, but I read every message eventually." },
+      { text: "Thanks, Keiko — I can do one 30-minute mentoring call a month." },
+      { text: 'I read every cold message I got last year, all 1,312 of them.' },
+    ],
+    invalid: [
+      {
+        text: 'Welcome aboard, Femi! My door is always open, day or night, whatever you need.',
+        excerpt: 'My door is always open',
+        output: "Welcome aboard, Femi! Feel free to reach out, and I'll get back to you when I can.",
+      },
+      { text: "I'm never too busy for your referrals, so send them my way.", excerpt: 'never too busy' },
+      { text: 'Reach out anytime, I always reply within the hour.', excerpt: 'I always reply within the hour' },
+      { text: 'I personally review every single membership request within minutes, always.', excerpt: 'I personally review every single membership request within minutes' },
+      { text: "I'm available for you 24/7, any day of the year, no matter what.", excerpt: "I'm available for you 24/7" },
+    ],
+  },
+  detect({ doc }) {
+    const out: Detection[] = [];
+    for (const re of PROMISES) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        if (/\b(?:not|n(?:'|’)t|cannot)\b/i.test(hit.text)) continue;
+        const s = hit.sentence;
+        // A report of the past ("I read every message I got last year") promises nothing.
+        if (s.tokens.some((t) => t.tags.has('PastTense') && t.start >= hit.start) || PAST.test(s.text)) continue;
+        out.push({ start: hit.start, end: hit.end, suggestions: [{ title: 'Promise what you can keep', start: s.start, end: s.start + s.text.trimEnd().length, replacement: HONEST }] });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,74 @@
+/**
+ * Trading or buying endorsements, recommendations or referrals. Source:
+ * "Accept an exchange, or offer to trade or 'buy' professional written
+ * endorsements" (RULES.md).
+ *
+ * Caught: a conditional offer whose condition is a favour in return ("I'll
+ * endorse you if you endorse me", "… once you've referred three friends");
+ * swaps ("trade endorsements", "recommendation swaps", "I write yours, you
+ * write mine"); money for a recommendation. A one-sided endorsement ("happy
+ * to endorse your Python skill") and an ordinary condition ("I'll write you a
+ * reference if you send me a draft") stay quiet.
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences, negated } from '../engine/helpers';
+import type { Detection } from '../engine/types';
+
+const PRAISE = '(?:endorsements?|recommendations?|references?|referrals?|reviews?|testimonials?|recs?|kudos)';
+const TRADES: RegExp[] = [
+  // A conditional offer; the condition is checked for a favour in return below.
+  /\b(?:I(?:'|’)ll|I\s+will|I\s+can|I(?:'|’)d|I\s+would|happy\s+to|glad\s+to|sure,?\s+I(?:'|’)ll)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:endorse|recommend|vouch\s+for|refer|write\s+(?:you\s+)?(?:a\s+)?(?:glowing\s+)?(?:recommendation|reference|review|testimonial)|give\s+you\s+(?:a|an)\s+(?:glowing\s+)?(?:recommendation|endorsement|reference|referral|review))\b[^.!?]{0,80}?(?:\b(?:if|once|as\s+long\s+as|provided(?:\s+that)?|in\s+(?:exchange|return)|when|after)\b|[—–-]\s*(?:once|if|as\s+long\s+as))\s*[^.!?]{0,80}/gi,
+  new RegExp(`\\b(?:trade|swap|exchange|trading|swapping|exchanging)\\s+(?:a\\s+few\\s+|some\\s+|skill\\s+|linkedin\\s+)?${PRAISE}\\b`, 'gi'),
+  new RegExp(`\\b(?:endorsement|recommendation|referral|review|testimonial)\\s+(?:swaps?|trades?|exchanges?|for\\s+(?:an?\\s+)?${PRAISE})\\b`, 'gi'),
+  new RegExp(`\\bmutual\\s+${PRAISE}\\b`, 'gi'),
+  /\b(?:endorse|recommend)\s+(?:me|each\s+other|one\s+another)\s+back\b|\b(?:endorse|recommend)\s+each\s+other\b|\bI(?:'|’)ll\s+(?:endorse|recommend)\s+you\s+back\b/gi,
+  /\bendorse\s+for\s+endorse\b|\b(?:e4e|r4r)\b/gi,
+  /\bI\s+write\s+yours,?\s+(?:and\s+)?you\s+write\s+mine\b|\byou\s+scratch\s+my\s+back\b/gi,
+  new RegExp(`\\b(?:pay|paying|buy|buying|purchase|compensate\\s+you|\\$\\s?\\d+|€\\s?\\d+|£\\s?\\d+|venmo|paypal)\\b[^.!?]{0,40}?\\b(?:for\\s+)?(?:a|an|your|the|some)?\\s*${PRAISE}\\b`, 'gi'),
+  new RegExp(`\\b${PRAISE}\\s+for\\s+(?:\\$|€|£)\\s?\\d+`, 'gi'),
+];
+
+/** What makes a condition a trade: a favour, money or sign-ups in return. */
+const IN_RETURN = /\b(?:endorse|recommend|refer|review|vouch|return\s+the\s+favou?r|do\s+the\s+same|same\s+for\s+me|pay|buy|sign\s+up|subscribe|hire\s+(?:us|me)|mine|back|friends|five[- ]star|5[- ]star)/i;
+
+export default defineRule({
+  meta: {
+    id: 'endorsement-trade',
+    title: 'Endorsement trade',
+    description: 'Offering to trade or pay for endorsements, recommendations or referrals.',
+    why: 'An endorsement or recommendation is worth something only because it is freely given. A swap or a payment empties it of meaning, breaks LinkedIn’s terms, and tells the reader you would vouch for anyone.',
+    problem: 'This offers a trade for an endorsement',
+    fix: 'endorse only work you know, and ask for a recommendation on its own merits',
+    severity: 'error',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: 'Congrats, Inês! Happy to endorse your Python skill — you earned it.' },
+      { text: "I'll write you a reference if you send me a short draft of the projects you want covered." },
+      { text: "I don't trade endorsements, but I'm glad to vouch for your work on the migration." },
+    ],
+    invalid: [
+      { text: "Hi Tariq, I'll endorse you if you endorse me — let's help each other's profiles.", excerpt: "I'll endorse you if you endorse me — let's help each other's profiles" },
+      { text: 'Sure, I’ll give you a recommendation — once you’ve referred three friends to our agency.', excerpt: 'I’ll give you a recommendation — once you’ve referred three friends to our agency' },
+      { text: 'Hey Bea, wanna trade endorsements?', excerpt: 'trade endorsements' },
+      { text: 'Offering LinkedIn recommendation swaps: I write yours, you write mine.', excerpt: 'recommendation swaps' },
+      { text: 'I can pay for a recommendation — name your price.', excerpt: 'pay for a recommendation' },
+    ],
+  },
+  detect({ doc }) {
+    const out: Detection[] = [];
+    for (const re of TRADES) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        if (re === TRADES[0]) {
+          const condition = hit.text.split(/\b(?:if|once|as\s+long\s+as|provided|in\s+(?:exchange|return)|when|after)\b/i).slice(1).join(' ');
+          if (!IN_RETURN.test(condition)) continue;
+        }
+        const before = hit.sentence.tokens.filter((t) => t.end <= hit.start).slice(-4);
+        if (negated(before)) continue;
+        out.push({ start: hit.start, end: hit.end });
+      }
+    }
+    return out;
+  },
+});

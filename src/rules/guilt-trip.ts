@@ -1,0 +1,85 @@
+/**
+ * Moral pressure to help. Source: "Open the request with a demand for help
+ * because if they don't they are 'not humanitarian'" (RULES.md).
+ *
+ * Caught: "a real leader would", "you owe it to", "I thought you cared",
+ * "prove it", conditional judgements ("if you don't help, you're not …"),
+ * "someone who posts about X should at least", "how can you call yourself".
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences, lowerFirst, removeSentence } from '../engine/helpers';
+import type { Detection, Suggestion } from '../engine/types';
+
+const ROLE = '(?:leader|mentor|manager|professional|recruiter|person|human(?:\\s+being)?|humanitarian|friend|ally|executive|ceo|boss|colleague|teacher|networker|role\\s+model)';
+const PRESSURE: RegExp[] = [
+  new RegExp(`\\ba\\s+(?:real|true|good|decent|genuine|proper)\\s+${ROLE}\\s+(?:would|wouldn(?:'|’)t|would\\s+not|will|always|never|does|doesn(?:'|’)t|makes?)\\b`, 'gi'),
+  new RegExp(`\\b(?:real|true|good)\\s+${ROLE}s\\s+(?:always\\s+|never\\s+|actually\\s+)?(?:help|make\\s+time|reply|respond|answer|give\\s+back|lift|don(?:'|’)t\\s+ignore)\\b`, 'gi'),
+  /\byou\s+owe\s+(?:it\s+to|me|us|the\s+community|your\s+\w+|something\s+to)\b/gi,
+  /\bI\s+thought\s+you\s+(?:actually\s+|really\s+)?(?:cared|were\s+(?:someone|a\s+\w+\s+who|the\s+kind|different|better|supportive|on\s+our\s+side)|would\s+(?:help|care|understand)|believed\s+in|valued|supported|stood\s+for)\b/gi,
+  /\bprove\s+(?:it|that\s+you|you\s+(?:care|mean))\b/gi,
+  /\bif\s+you\s+(?:don(?:'|’)t|do\s+not|won(?:'|’)t|will\s+not|can(?:'|’)t|cannot|refuse\s+to|never|aren(?:'|’)t\s+willing\s+to)\b[^.?!]{0,60}?,?\s*(?:then\s+)?(?:you(?:'|’)re\s+(?:not|no|just|clearly|obviously|a\s+hypocrite)|you\s+are\s+(?:not|no|just|clearly|obviously|a\s+hypocrite)|you\s+aren(?:'|’)t|you\s+(?:don(?:'|’)t|do\s+not|never)\s+(?:really\s+)?(?:care|mean|believe)|you\s+(?:should\s+be\s+ashamed|can(?:'|’)t\s+call\s+yourself|have\s+no\s+right))/gi,
+  /\byou(?:'|’)re\s+not\s+(?:the|a|an|much\s+of\s+a|really\s+a)\s+(?:\w+\s+)?(?:humanitarian|leader|mentor|ally|role\s+model|good\s+person|team\s+player)\b/gi,
+  /\b(?:someone|somebody|anyone|a\s+person|people|a\s+leader|a\s+mentor)\s+who\s+(?:posts?|writes?|talks?|preaches?|speaks?|claims?|brags?|tweets?|cares?)\s+(?:so\s+much\s+)?(?:about|on)\s+[^.?!]{1,60}?\s+(?:should|would|could|ought\s+to|must)\b/gi,
+  /\bafter\s+(?:all|everything)\s+(?:I(?:'|’)ve\s+done|I\s+have\s+done|we(?:'|’)ve\s+been\s+through)\b/gi,
+  /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
+  /\bit\s+would\s+(?:be|look)\s+(?:really\s+|very\s+|so\s+)?(?:hypocritical|selfish|a\s+shame|heartless|cruel)\s+(?:of\s+you\s+)?(?:not\s+to|to\s+(?:ignore|refuse|say\s+no))/gi,
+  /\bwhat\s+kind\s+of\s+(?:leader|mentor|person|recruiter|professional|human)\s+(?:doesn(?:'|’)t|does\s+not|won(?:'|’)t|ignores?|refuses?)\b/gi,
+  /\b(?:give|giving)\s+back\s+to\s+(?:the\s+)?(?:community|people|those)\s+(?:that|who)\s+(?:made|helped|got)\s+you\b/gi,
+];
+
+export default defineRule({
+  meta: {
+    id: 'guilt-trip',
+    title: 'Guilt trip',
+    description: 'Moral pressure to help: "a real leader would", "you owe it to", "I thought you cared", "if you don’t help you’re not …".',
+    why: 'Pressure to prove one’s virtue turns a favour into an obligation. People who are pressured feel used, and the request reads as manipulation; it is the opening that made the 2014 exchange go wrong. Ask plainly and make it easy to say no.',
+    problem: 'This pressures them with guilt',
+    fix: 'remove the moral pressure and ask plainly',
+    severity: 'error',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: 'You must be busy with year-end, so no rush at all on the reference.' },
+      { text: 'Your talk on mentoring juniors convinced me to start a mentoring circle at work. Thank you!' },
+      { text: 'Real leaders are rare, and you were one to our team.' },
+    ],
+    invalid: [
+      {
+        text: 'A real leader would make time for someone just starting out. Please take a look at my CV.',
+        excerpt: 'A real leader would make time for someone just starting out.',
+        output: 'Please take a look at my CV.',
+      },
+      {
+        text: 'I thought you cared about diversity. Prove it by referring me to the product role.',
+        excerpt: 'I thought you cared about diversity.',
+        output: 'Prove it by referring me to the product role.',
+      },
+      {
+        text: 'Prove it by referring me to the product role.',
+        excerpt: 'Prove it by referring me to the product role.',
+        output: 'Would you consider referring me to the product role?',
+      },
+      { text: "If you don't help me, you're not the humanitarian your profile says you are. Reply soon.", excerpt: "If you don't help me, you're not the humanitarian your profile says you are." },
+      { text: 'Hi Mr. Duarte, you owe it to the community that made you successful to mentor students like me.', excerpt: 'Hi Mr. Duarte, you owe it to the community that made you successful to mentor students like me.' },
+      { text: 'Someone who posts about mentoring juniors should at least reply.', excerpt: 'Someone who posts about mentoring juniors should at least reply.' },
+    ],
+  },
+  detect({ text, doc }) {
+    const out: Detection[] = [];
+    for (const re of PRESSURE) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        const { sentence } = hit;
+        const start = sentence.start;
+        const end = sentence.start + sentence.text.trimEnd().length;
+        // "Prove it by referring me …" keeps its ask as a question.
+        const prove = /^\s*prove\s+it\s+by\s+(.+?)[.!?]*\s*$/i.exec(sentence.text);
+        const suggestion: Suggestion = prove
+          ? { title: 'Ask plainly', start, end, replacement: `Would you consider ${lowerFirst(prove[1])}?` }
+          : removeSentence(text, sentence, 'Remove the guilt trip');
+        out.push({ start, end, suggestions: [suggestion] });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,112 @@
+/**
+ * Insults, contempt, sarcasm, belittling, threats and shut-downs. Source: the
+ * rude recruiter reply at the centre of the story ("tacky", "Don't ever write
+ * me again", RULES.md).
+ *
+ * An insulting word counts when it is aimed at the reader ("you", "your
+ * pitch", "this post") and not negated ("you're not clueless" is kind), or
+ * when it stands alone as a verdict ("Tacky."). Fixed phrases of contempt
+ * ("how dare you", "try harder", "waste of my time") and threats count
+ * anywhere. Slang praise ("killer presentation", "you crushed it") is not on
+ * the lists.
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences, removeSentence } from '../engine/helpers';
+import type { Detection, Suggestion } from '../engine/types';
+import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN } from './shared/shutdown';
+
+/** Words that insult a person or their work; from the 2014 reply and the insults of the Jigsaw toxicity data. */
+const INSULTS =
+  'clueless|incompetent|stupid|idiotic|pathetic|useless|worthless|lazy|tacky|arrogant|delusional|ignorant|dumb|brainless|spineless|' +
+  'shameless|hopeless|laughable|ridiculous|moronic|braindead|brain-dead|amateurish|disgusting|embarrassing|inept|clownish|insufferable|' +
+  'obnoxious|creepy|sleazy|spammy|pitiful|unprofessional|inappropriate|rude|idiot|idiots|moron|morons|clown|clowns|fool|fools|loser|losers|' +
+  'joke|amateur|amateurs|disgrace|embarrassment|imbecile|imbeciles|jerk|jerks|creep|leech|parasite|spammer|spammers|troll|trolls|fraud|' +
+  'liar|liars|scammer|scammers|nobody|garbage|trash|dumbass|asshole|assholes|bitch|bastard|dickhead|prick|cunt|twat|wanker|jackass|' +
+  'douchebag|retard|retarded|scum|vandal|hypocrite|coward|pig|rat|snake|dimwit|halfwit|nitwit|buffoon|dunce|ignoramus|sociopath|psycho|lunatic';
+
+/** Aimed at the reader: "you're …", "your pitch is …", "this post is …", with a few words between. */
+const TARGET =
+  "\\b(?:you(?:'|’)re|you\\s+are|you\\s+were|ur|u\\s+r|you\\s+(?:seem|sound|look|must\\s+be)|your\\s+(?:[\\w-]+\\s+)?(?:pitch|post|message|request|invite|invitation|cv|resume|profile|email|work|idea|question|comment|article|offer|proposal|note|application|portfolio|company|product|edit|edits|behaviou?r|attitude|writing|english)(?:\\s+[\\w-]+){0,3}?\\s+(?:is|was|are|were|looks?|sounds?|seems?|reads?)|(?:this|that)\\s+(?:[\\w-]+\\s+)?(?:pitch|post|message|request|invite|invitation|cv|resume|email|idea|article|offer|proposal|edit|comment)\\s+(?:is|was))\\b";
+const AIMED = new RegExp(`${TARGET}((?:\\s+[\\w'’*,-]+){0,5}?)\\s+(?:an?\\s+|the\\s+|such\\s+an?\\s+)?(?:${INSULTS})\\b`, 'gi');
+/** Name-calling: "you idiot", "you spamming clown". */
+const CALLED = new RegExp(`\\byou\\s+(?:[\\w-]+\\s+)?(?:${INSULTS})\\b`, 'gi');
+
+/** An insult on its own: "Tacky." "How pathetic." "What a joke." */
+const VERDICT = new RegExp(`^\\s*(?:(?:how|so|just|totally|utterly|what\\s+an?|such\\s+an?)\\s+)?(?:${INSULTS})\\s*[.!?]*\\s*$`, 'i');
+
+const CONTEMPT: RegExp[] = [
+  /\bhow\s+dare\s+you\b/gi,
+  /\bwho\s+do\s+you\s+think\s+you\s+are\b/gi,
+  /\bwhat\s+(?:the\s+hell\s+)?were\s+you\s+thinking\b/gi,
+  /\b(?:get\s+a\s+(?:life|clue|grip)|grow\s+up|shut\s+up|try\s+harder|do\s+your\s+(?:homework|research)|learn\s+to\s+(?:read|spell|write|code)|go\s+to\s+hell|drop\s+dead|piss\s+off|f\*?u?c?k\s+off|kill\s+yourself|kys)\b/gi,
+  /\b(?:delete|take\s+down)\s+(?:this|your)\s+(?:post|comment|profile|account|article)\b/gi,
+  /\b(?:a\s+)?(?:complete\s+|total\s+|utter\s+)?waste\s+of\s+(?:my\s+|our\s+|everyone(?:'|’)s\s+)?(?:time|space|oxygen|air)\b/gi,
+  /\b(?:is|was|'s|’s)\s+an?\s+(?:[\w*]+\s+)?(?:joke|disgrace|embarrassment|insult)\b/gi,
+  /\b(?:nobody|no\s+one)\s+(?:cares|asked)\b|\bwho\s+asked\s*\?/gi,
+  /\b(?:you\s+should\s+be\s+ashamed|shame\s+on\s+you)\b/gi,
+  /\b(?:you(?:'|’)ll\s+regret|I(?:'|’)ll\s+make\s+sure\s+you\s+never|I\s+will\s+make\s+sure\s+you\s+never|(?:watch|mind)\s+your\s+back|I(?:'|’)ll\s+(?:kill|destroy|ruin|end|hurt|find)\s+you|I\s+will\s+(?:kill|destroy|ruin|end|hurt|find)\s+you)\b/gi,
+  /\bare\s+you\s+(?:serious|kidding\s+me|stupid|dumb|an\s+idiot|insane|out\s+of\s+your\s+mind)\b/gi,
+  /\b(?:young\s+and\s+green|humility\s+lesson|lesson\s+in\s+humility|nothing\s+to\s+offer\s+me|beneath\s+me)\b/gi,
+  /\benjoy\s+(?:denying|rejecting|turning\s+(?:you\s+)?down|ignoring|deleting)\b/gi,
+  HOSTILE_SHUTDOWN,
+];
+
+export default defineRule({
+  meta: {
+    id: 'hostile-tone',
+    title: 'Hostile tone',
+    description: 'Insults, contempt, sarcasm, belittling, threats and shut-downs: "tacky", "how dare you", "clueless", "don’t ever write to me again".',
+    why: 'Contempt is screenshotted and shared. A hostile reply to a stranger cost a job-bank founder her reputation in 2014; the reader, and everyone they show, remembers the tone long after the point.',
+    problem: 'This is hostile',
+    fix: 'say no, or disagree, without the insult',
+    severity: 'error',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: 'Killer presentation, Dev — you absolutely crushed it.' },
+      { text: "You're not clueless at all; hiring is just opaque from the outside." },
+      { text: 'Thanks for the honest feedback, Ben. I will reapply in the spring.' },
+      { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
+    ],
+    invalid: [
+      { text: "You're clueless about how hiring actually works.", excerpt: "You're clueless", output: '' },
+      { text: 'How dare you add me to your newsletter without asking.', excerpt: 'How dare you' },
+      { text: 'Tacky.', excerpt: 'Tacky.' },
+      {
+        text: 'Request denied. Don’t ever write to me again.',
+        excerpt: 'Don’t ever write to me again',
+        output: "Request denied. Thanks for reaching out. I keep LinkedIn to people I've worked with, so I'll pass, but good luck with your search.",
+      },
+      { text: 'This pitch is a joke. Try harder.', excerpt: 'is a joke' },
+      { text: 'Stop messaging me, you spamming clown.', excerpt: 'you spamming clown' },
+    ],
+  },
+  detect({ text, doc }) {
+    const out: Detection[] = [];
+    const push = (start: number, end: number, suggestion: Suggestion) => out.push({ start, end, suggestions: [suggestion] });
+    for (const hit of [...findInSentences(doc.sentences, AIMED), ...findInSentences(doc.sentences, CALLED)]) {
+      // "you're not clueless", "you are never a nobody to me"
+      if (/\b(?:not|n(?:'|’)t|never|no\s+longer|hardly)\b/i.test(hit.groups[0] ?? '') || /\b(?:not|n(?:'|’)t|never)\s*$/i.test(hit.text.replace(/\S+$/, ''))) continue;
+      push(hit.start, hit.end, removeSentence(text, hit.sentence, 'Remove the insult'));
+    }
+    for (const s of doc.sentences) {
+      if (VERDICT.test(s.text)) push(s.start, s.start + s.text.trimEnd().length, removeSentence(text, s, 'Remove the insult'));
+    }
+    for (const re of CONTEMPT) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        const shutdown = re === HOSTILE_SHUTDOWN;
+        const s = hit.sentence;
+        const end = s.start + s.text.trimEnd().length;
+        push(
+          hit.start,
+          hit.end,
+          shutdown
+            ? { title: 'Decline courteously', start: s.start, end, replacement: COURTEOUS_DECLINE }
+            : removeSentence(text, s, 'Remove the contempt'),
+        );
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * Treating a connection as access to the reader's network. Source: "Assume
+ * that everyone is an Open Networker that will accept a connection from you,
+ * and allow you to begin connecting to all their contacts" (RULES.md).
+ *
+ * Caught: the LION label and "open networking"; "grow our networks" pitches;
+ * a sender who connects with everyone in a field; connecting "so I can reach
+ * your connections"; offering or asking "access" to a network. "Open Source"
+ * and connecting with one named person stay quiet.
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences, negated, removeSentence } from '../engine/helpers';
+import type { Detection } from '../engine/types';
+
+const PITCHES: RegExp[] = [
+  // LinkedIn Open Networker: the label is written in capitals, "lion" is an animal.
+  /\bL\.?I\.?O\.?N\.?s?\b(?![a-z])/g,
+  /\bopen[\s-]+network(?:er|ers|ing)\b/gi,
+  /\b(?:grow|expand|build|increase|boost|widen|extend|double|multiply)(?:ing)?\s+(?:our|each\s+other(?:'|’)?s|both\s+(?:of\s+)?our|your\s+and\s+my|my\s+and\s+your)\s+(?:\w+\s+)?networks?\b/gi,
+  /\bmore\s+connections\b[^.!?]{0,40}\b(?:more\s+(?:reach|visibility|exposure|opportunities)|both\s+of\s+us|win[\s-]win|the\s+better)\b/gi,
+  /\b(?:the\s+)?more\s+connections,?\s+the\s+(?:better|more)\b/gi,
+  // "I'm connecting with every marketing director in Ohio", "I just add everyone in marketing"
+  /\b(?:connect|connecting|add|adding|accept|accepting|invite|inviting)\s+(?:with\s+)?(?:every(?:one|body)?|all|anyone|any\s+and\s+all)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:in|at|from|who|on)\b)?/gi,
+  /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b/gi,
+  // "connect so I can reach your connections"
+  /\bconnect(?:ed|ing)?\b[^.!?]{0,40}?\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|access|see|tap\s+into|get\s+to|contact|browse|message|view|use|mine)\s+(?:\w+\s+){0,2}?(?:your|ur)\s+(?:[\w-]+\s+)?(?:connections|network|contacts)\b/gi,
+  /\baccess\s+to\s+(?:my|your|our)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
+];
+
+const FIRST_PERSON = /\b(?:I|I(?:'|’)m|we|we(?:'|’)re|my|our|let(?:'|’)s)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'mass-connect',
+    title: 'Open-networker pitch',
+    description: 'Treating a connection as a way into the reader’s network: "LION", "grow our networks", connecting with everyone in a field.',
+    why: 'Most people connect with people they know or have a reason to know. A pitch that treats the connection as access to their contacts tells them the relationship is not the point, and many will decline or report it.',
+    problem: 'This treats the connection as access to their network',
+    fix: 'say why you want to connect with this person in particular',
+    severity: 'error',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: 'Hi Lars, I help run the Oslo Open Source meetup. Would be great to connect before your talk next month.' },
+      { text: 'Hi Anna, I would like to connect with you because we both work on payments at Adyen.' },
+      { text: 'The lion is the mascot of our school team.' },
+    ],
+    invalid: [
+      { text: "Hi Tess, I'm an insurance broker in Tampa and a proud LION.", excerpt: 'LION' },
+      {
+        text: "Hi Tess, I'm a broker in Tampa. Let's connect and grow our networks together!",
+        excerpt: 'grow our networks',
+        output: "Hi Tess, I'm a broker in Tampa.",
+      },
+      { text: "We haven't met, but I'm connecting with every marketing director in Ohio this month.", excerpt: 'connecting with every marketing director in' },
+      { text: "I'd like to connect so I can reach your connections at game studios.", excerpt: 'connect so I can reach your connections' },
+      { text: 'Accept my request and you will get access to my 12k connections.', excerpt: 'access to my 12k connections' },
+    ],
+  },
+  detect({ text, doc }) {
+    const out: Detection[] = [];
+    for (const re of PITCHES) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        const { sentence } = hit;
+        const before = sentence.tokens.filter((t) => t.end <= hit.start);
+        if (negated(before.slice(-3)) && !/\bnever\s+(?:decline|reject)/i.test(hit.text)) continue;
+        // Connecting with "everyone" is only a pitch when the writer says they do it.
+        if (/^(?:connect|add|accept|invit)/i.test(hit.text) && !FIRST_PERSON.test(sentence.text)) continue;
+        out.push({ start: hit.start, end: hit.end, suggestions: [removeSentence(text, sentence, 'Remove the open-networking pitch')] });
+      }
+    }
+    return out;
+  },
+});

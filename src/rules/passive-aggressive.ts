@@ -1,0 +1,92 @@
+/**
+ * Reproach dressed as politeness: "per my last message", "as I already said",
+ * "no offense, but", "with all due respect", "not sure if you saw my last
+ * three messages", "shame you didn't …" (RULES.md, professional courtesy).
+ *
+ * "As I mentioned on our call" is neutral and stays quiet: the reproach is in
+ * "already", "before" or "clearly". "With respect to" is not "with all due
+ * respect".
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences, removal, removeSentence } from '../engine/helpers';
+import type { Detection, Suggestion } from '../engine/types';
+
+interface Pattern {
+  re: RegExp;
+  /** The neutral wording; `null` removes the phrase, `'sentence'` the whole sentence. */
+  instead: string | null | 'sentence';
+}
+
+const SAID = '(?:said|mentioned|stated|explained|noted|told\\s+you|pointed\\s+out|wrote|indicated|asked)';
+const PATTERNS: Pattern[] = [
+  { re: /\b(?:as\s+)?per\s+my\s+(?:last|previous|earlier|prior|original|below)\s+(?:message|email|e-mail|note|reply|comment|dm|response|mail)\b,?/gi, instead: 'Following up on my earlier message,' },
+  { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)\\s+(?:have\\s+|(?:'|’)ve\\s+)?(?:already|previously|clearly|repeatedly)\\s+${SAID}(?:\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times))?\\b,?`, 'gi'), instead: 'To confirm,' },
+  { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)\\s+(?:have\\s+|(?:'|’)ve\\s+)?${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times)\\b,?`, 'gi'), instead: 'To confirm,' },
+  { re: /\blike\s+I\s+said\b,?/gi, instead: 'To confirm,' },
+  { re: /\bas\s+previously\s+(?:stated|mentioned|discussed|explained)\b,?/gi, instead: 'To confirm,' },
+  { re: /\bno\s+offen[cs]e(?:\s+intended)?,?\s+but\b,?/gi, instead: null },
+  { re: /\bwith\s+all\s+(?:due\s+)?respect\b,?|\bwith\s+due\s+respect\b,?|\brespectfully,\s+(?=you)/gi, instead: null },
+  { re: /\b(?:I(?:'|’)m\s+)?not\s+sure\s+if\s+you\s+(?:saw|got|received|read|noticed|missed)\s+my\s+(?:last|previous|earlier|other|\w+)\s+(?:\w+\s+)?(?:messages?|emails?|notes?|dms?|invites?|requests?)\b\??/gi, instead: 'Just following up on my earlier message.' },
+  { re: /\b(?:did\s+you\s+(?:even\s+)?(?:get|see|read)\s+my\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages?|emails?))\b\??|\bin\s+case\s+you\s+missed\s+(?:it|my\s+\w+)\b/gi, instead: 'Just following up on my earlier message.' },
+  { re: /\bstill\s+waiting\s+(?:for|on)\s+(?:a|an|your)\s+(?:reply|response|answer)\b|\bthanks\s+for\s+(?:finally|eventually)\s+(?:replying|getting\s+back|responding)\b|\b(?:so\s+)?nice\s+of\s+you\s+to\s+(?:finally|eventually)\b|\bglad\s+you\s+(?:finally|eventually)\b/gi, instead: 'sentence' },
+  { re: /\b(?:(?:such\s+a\s+)?shame|too\s+bad|pity|funny|ironic|interesting)(?:,)?\s+(?:that\s+|how\s+)?you\s+(?:didn(?:'|’)t|don(?:'|’)t|couldn(?:'|’)t|never|forgot|seem\s+to\s+forget)\b/gi, instead: 'sentence' },
+  { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bdid\s+you\s+even\s+read\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
+];
+
+export default defineRule({
+  meta: {
+    id: 'passive-aggressive',
+    title: 'Passive-aggressive',
+    description: 'Reproach dressed as politeness: "per my last message", "as I already said", "no offense, but", "with all due respect".',
+    why: 'These phrases are read as the reproach they hide. They put the reader on the defensive, so the actual request gets less attention; a neutral follow-up gets the answer faster.',
+    problem: 'This reads as a veiled reproach',
+    fix: 'follow up neutrally',
+    severity: 'warning',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: 'As I mentioned on our call, the deck is attached.' },
+      { text: 'With respect to the notice period, two weeks works for us.' },
+      { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
+    ],
+    invalid: [
+      {
+        text: 'Per my last message, could you send the contract?',
+        excerpt: 'Per my last message,',
+        output: 'Following up on my earlier message, could you send the contract?',
+      },
+      { text: "As I already said, I'm not available on Fridays.", excerpt: 'As I already said,', output: "To confirm, I'm not available on Fridays." },
+      {
+        text: "With all due respect, you haven't answered my question.",
+        excerpt: 'With all due respect,',
+        output: "You haven't answered my question.",
+      },
+      {
+        text: 'Not sure if you saw my last three messages? I am still keen.',
+        excerpt: 'Not sure if you saw my last three messages?',
+        output: 'Just following up on my earlier message. I am still keen.',
+      },
+      { text: 'Great post. Shame you didn’t apply any of this when you interviewed me 🙃', excerpt: 'Shame you didn’t' },
+    ],
+  },
+  detect({ text, doc }) {
+    const out: Detection[] = [];
+    for (const { re, instead } of PATTERNS) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        const end = hit.start + hit.text.trimEnd().length;
+        let suggestion: Suggestion;
+        if (instead === 'sentence') suggestion = removeSentence(text, hit.sentence, 'Remove the dig');
+        else if (instead === null) suggestion = removal(text, hit.start, end, 'Remove the preface');
+        else {
+          // Keep the capital when the phrase opened the sentence.
+          const opens = !text.slice(hit.sentence.start, hit.start).trim();
+          const replacement = opens ? instead : instead.charAt(0).toLowerCase() + instead.slice(1);
+          suggestion = { title: 'Follow up neutrally', start: hit.start, end, replacement };
+        }
+        out.push({ start: hit.start, end, suggestions: [suggestion] });
+      }
+    }
+    return out;
+  },
+});

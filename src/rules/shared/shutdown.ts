@@ -1,0 +1,21 @@
+/**
+ * Shutting someone out ("don't ever write to me again", "stop messaging me"),
+ * shared by hostile-tone and dismissive-reply, with the courteous decline both
+ * offer instead. Not a rule: the registry lists only ruleId files.
+ */
+export const COURTEOUS_DECLINE = "Thanks for reaching out. I keep LinkedIn to people I've worked with, so I'll pass, but good luck with your search.";
+
+const CONTACT_VERBS = '(?:write|message|contact|email|e-mail|text|call|dm|bother|reach\\s+out\\s+to|send|ping|pester|talk\\s+to)';
+const NOT = "(?:don(?:'|’)?t|do\\s+not|dont)";
+
+/** "Don't ever write to me again", "never contact me again": hostile as well as dismissive. */
+export const HOSTILE_SHUTDOWN = new RegExp(
+  `\\b(?:${NOT}\\s+(?:you\\s+)?(?:ever|even\\s+think\\s+about|dare)\\s+${CONTACT_VERBS}|never\\s+(?:ever\\s+)?${CONTACT_VERBS}|${NOT}\\s+${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\s+ever)\\s*(?:\\w+\\s+)?(?:to\\s+)?(?:me|us)?(?:\\s+(?:again|ever\\s+again|anymore|any\\s+more))?\\b|\\b(?:get\\s+lost|lose\\s+my\\s+number|leave\\s+me\\s+(?:the\\s+hell\\s+)?alone|go\\s+away)\\b`,
+  'gi',
+);
+
+/** "Stop messaging me", "don't contact me again": closing the door. */
+export const SHUTDOWN = new RegExp(
+  `\\bstop\\s+(?:messaging|contacting|emailing|e-mailing|writing(?:\\s+to)?|texting|calling|bothering|spamming|pinging|harassing|pestering|dm(?:'|’)?ing|inboxing|sending\\s+me)\\s*(?:me|us)?\\b|\\b${NOT}\\s+${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\s+(?:again|anymore|any\\s+more)\\b`,
+  'gi',
+);

@@ -1,0 +1,87 @@
+/**
+ * Generalisations about a group. Source: "I love the sense of entitlement in
+ * your generation" (the viral reply, RULES.md).
+ *
+ * Caught: the reader lumped into a group ("your generation", "people like
+ * you", "you recruiters"); a group with a loaded adjective ("entitled
+ * millennials", "typical recruiter"); a bare plural group as the subject of a
+ * sweeping claim ("Engineers never understand budgets", "Millennials think
+ * everything should be free"). Self-description ("As a Gen Z hire …") and
+ * neutral mentions ("engineers love this tool") stay quiet.
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences } from '../engine/helpers';
+import type { Detection } from '../engine/types';
+
+/** Groups people are stereotyped by: generation, age, profession, sex, origin. "Guys" is left out ("you guys" is friendly). */
+const GROUP =
+  "millennials|millenials|boomers|baby\\s+boomers|gen[\\s-]?z(?:ers|'ers)?|zoomers|gen[\\s-]?x(?:ers)?|gen[\\s-]?y|gen[\\s-]?alpha|kids(?:\\s+these\\s+days)?|" +
+  'youngsters|young\\s+people|old\\s+people|older\\s+(?:people|workers)|graduates|grads|new\\s+grads|students|interns|juniors|' +
+  'women|men|girls|ladies|females|males|immigrants|foreigners|expats|recruiters|engineers|developers|devs|programmers|coders|designers|' +
+  'marketers|salespeople|sales\\s+people|sales\\s+reps|hr(?:\\s+people)?|lawyers|accountants|consultants|managers|bosses|executives|ceos|' +
+  'founders|job\\s*seekers|candidates|applicants|freelancers|contractors|indians|americans|chinese|europeans|asians|africans|mexicans|' +
+  'russians|brits|germans|muslims|christians|jews|hindus|liberals|conservatives|democrats|republicans|mothers|moms|mums|parents|' +
+  'introverts|extroverts|techies|nerds|academics|bankers|millionaires|creatives';
+
+const LOADED =
+  'entitled|lazy|spoiled|spoilt|snowflake|whiny|whining|clueless|greedy|useless|typical|fragile|soft|self-absorbed|narcissistic|' +
+  'arrogant|stupid|dumb|incompetent|privileged|delusional|ignorant|bossy|hysterical|emotional|selfish|worthless|pushy|sleazy|shady|money-grabbing';
+
+/** What makes a statement about a group sweeping. */
+const SWEEPING =
+  "(?:are|were)\\s+(?:all|always|never|so|too|just|only|the\\s+same|the\\s+worst|lazy|entitled|useless|clueless|terrible|bad|spoiled|soft|fragile|greedy|" +
+  'dishonest|arrogant|incompetent|stupid|hopeless|obsessed|incapable|unreliable|emotional|snowflakes|liars|why|ruining|killing|destroying)|' +
+  "(?:always|never|all|only|just|can(?:'|’)t|cannot|don(?:'|’)t|won(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|think|expect|want|believe|have\\s+no|lack)\\s+\\w+";
+
+const PATTERNS: RegExp[] = [
+  /\b(?:your|ur)\s+(?:generation|kind|type|lot|age\s+group|people|ilk)\b|\bpeople\s+(?:like|of\s+your\s+(?:age|kind|type))\s+you\b|\byou\s+people\b|\b(?:folks|guys|types|kids|someone)\s+(?:like\s+you|your\s+age)\b|\bpeople\s+your\s+age\b|\bsense\s+of\s+entitlement\s+in\b/gi,
+  new RegExp(`\\b(?:you|all\\s+you|you\\s+all)\\s+(?:${GROUP})\\b`, 'gi'),
+  new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman)\\b`, 'gi'),
+  new RegExp(`\\b(?:all|these|those)\\s+(?:${GROUP})\\s+(?:${SWEEPING})`, 'gi'),
+  // A bare plural group opening a sweeping claim: "Engineers never understand budgets."
+  new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:${GROUP})\\s+(?:${SWEEPING})`, 'gi'),
+  /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
+  /\b(?:ok|okay)\s+boomer\b/gi,
+];
+
+export default defineRule({
+  meta: {
+    id: 'stereotyping',
+    title: 'Stereotyping',
+    description: 'Generalisations about a group: "your generation", "entitled millennials", "people like you", "you recruiters are all".',
+    why: 'Judging a person by their age, job or background tells them you did not look at them at all, and it is the line of the 2014 reply that travelled furthest. Speak about this person and this request.',
+    problem: 'This generalises about a group',
+    fix: 'speak about this person and this request, not their group',
+    severity: 'error',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: 'As a Gen Z hire, here is what helped me most in my first year: a manager who explained the why behind every task.' },
+      { text: 'Engineers love this tool because it saves them a day a week.' },
+      { text: 'You guys were amazing at the offsite!' },
+      { text: 'We are hiring engineers and designers in Lisbon.' },
+    ],
+    invalid: [
+      { text: 'Entitled millennials are why I stopped mentoring.', excerpt: 'Entitled millennials' },
+      { text: 'You recruiters are all the same.', excerpt: 'You recruiters' },
+      { text: 'People like you never last more than a year anyway.', excerpt: 'People like you' },
+      { text: "Engineers never understand budgets, so I'll keep this simple.", excerpt: 'Engineers never understand' },
+      { text: 'I love the sense of entitlement in your generation.', excerpt: 'sense of entitlement in' },
+    ],
+  },
+  detect({ doc }) {
+    const out: Detection[] = [];
+    for (const re of PATTERNS) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        // Keep the group itself as the excerpt, not the punctuation that led to it.
+        const lead = /^[^\p{L}]*(?:(?:because|why|honestly|frankly|sadly|typical)\s+)?/iu.exec(hit.text)?.[0].length ?? 0;
+        const start = re === PATTERNS[4] ? hit.start + lead : hit.start;
+        // "We engineers never …" is self-deprecation, not a stereotype of the reader.
+        if (/\b(?:we|us|as\s+an?|fellow)\s*$/i.test(hit.sentence.text.slice(0, start - hit.sentence.start))) continue;
+        out.push({ start, end: hit.end });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,88 @@
+/**
+ * Template slots left in the text: `[Name]`, `{first_name}`, `<COMPANY>`,
+ * `XXX` (RULES.md, "customized to the person").
+ *
+ * A bracket counts as a slot when it reads like one: capitalised ("[Company]")
+ * or made of slot words ("[first name]"); "[sic]", "[1]" and markdown links do
+ * not. "XXL" is a size, not "XXX". Code and quoted templates are left alone by
+ * the engine; a post or comment that teaches a template ("here is the
+ * template I use") stays quiet too.
+ */
+import { defineRule } from '../engine/rule';
+import { find } from '../engine/helpers';
+import type { Detection, Suggestion } from '../engine/types';
+
+/** Words that make up mail-merge slots in the templates people share. */
+const SLOT_WORDS = new Set(
+  (
+    'name first last full company role title position job city location date time industry school university recipient contact your their his her ' +
+    'insert here x xx xxx organization organisation org team product topic skill field number phone email link url department event day month year ' +
+    'amount salary candidate manager hiring person prospect client customer business user username firstname lastname fname lname sender signature ' +
+    'my mutual connection connections area specialty specialization project reason detail details something placeholder blank tbd'
+  ).split(' '),
+);
+
+const SLOTS: RegExp[] = [
+  /\[\s*([\p{L}][\p{L}\s_.'’/-]{0,30}?)\s*\](?!\()/gu,
+  /\{\{?\s*([\p{L}_][\p{L}\d_.\s-]{0,30}?)\s*\}\}?/gu,
+  /<\s*([A-Z][A-Z0-9_ -]{1,30}?)\s*>/g,
+  /%([A-Z_]{2,30})%/g,
+  /(?<![\p{L}\p{N}])(X{3,})(?![\p{L}\p{N}])/gu,
+  /(_{4,})/g,
+];
+
+const looksLikeSlot = (inner: string): boolean => {
+  const words = inner.toLowerCase().replace(/[_./-]/g, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 4) return false;
+  if (words.every((w) => SLOT_WORDS.has(w))) return true;
+  // "[Company]", "[Hiring Manager]", "<ROLE>": every word capitalised.
+  return inner.split(/[\s_]+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w));
+};
+
+const NAME_SLOT = /^(?:(?:recipient|contact|prospect|candidate)(?:[\s_]?(?:first[\s_]?)?name)?|(?:first[\s_]?)?name|firstname|fname|name[\s_]?here)$/i;
+
+/** A post that teaches a template shows its slots on purpose. */
+const TEACHING = /\b(?:template|example|e\.g\.|for\s+instance|placeholder|merge\s+field|format|script|fill\s+in)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'unfilled-placeholder',
+    title: 'Unfilled placeholder',
+    description: 'Template slots left in the text: [Name], {first_name}, <COMPANY>, XXX.',
+    why: 'A slot left in the text shows the reader a mass template with their name never filled in, which is worse than no personalisation at all.',
+    problem: 'This template slot was never filled in',
+    fix: 'fill it in before sending',
+    severity: 'warning',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: 'Hi Ada, attached is the XXL banner proof for the booth. Could you confirm the print size by Friday?' },
+      { text: 'Here is the template I use: "Hi [Name], I loved your talk on [topic]." Fill in both slots!', context: 'post' },
+      { text: 'Use `{{ user.first_name }}` in the subject line to personalise it.', context: 'comment' },
+      { text: 'The results [sic] were impressive, see [1].' },
+    ],
+    invalid: [
+      { text: "Hi [Name], hope the new role at [Company] is going well!", excerpt: '[Name]', recipientName: 'Joanna', output: 'Hi Joanna, hope the new role at [Company] is going well!' },
+      { text: "Hiring! We're looking for a <ROLE> in <CITY>.", excerpt: '<ROLE>' },
+      { text: 'Hi Joanna, I noticed that XXX is expanding into Europe.', excerpt: 'XXX' },
+      { text: 'Dear {first_name}, thank you for applying.', excerpt: '{first_name}', recipientName: 'Sam', output: 'Dear Sam, thank you for applying.' },
+      { text: 'Hi {first_name}, I would love to chat.', excerpt: '{first_name}' },
+    ],
+  },
+  detect({ text, context, recipientName }) {
+    if ((context === 'post' || context === 'comment') && TEACHING.test(text)) return [];
+    const out: Detection[] = [];
+    for (const re of SLOTS) {
+      for (const hit of find(text, re)) {
+        const inner = hit.groups[0] ?? hit.text;
+        const bracketed = re === SLOTS[0] || re === SLOTS[1];
+        if (bracketed && !looksLikeSlot(inner)) continue;
+        const suggestions: Suggestion[] =
+          recipientName && NAME_SLOT.test(inner.trim()) ? [{ title: `Fill in ${recipientName}`, start: hit.start, end: hit.end, replacement: recipientName }] : [];
+        out.push({ start: hit.start, end: hit.end, suggestions });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,81 @@
+/**
+ * No clear, specific request. Source: "Be clear on the ask ... their time is
+ * valuable, so treat it as such" (RULES.md).
+ *
+ * Caught: "pick your brain", "let me know if you can help", "anything you
+ * can do", "help me in any way", "open to any opportunities", a bare "any
+ * openings?". An offer of help ("let me know if there's anything I can do")
+ * and a concrete question stay quiet.
+ */
+import { defineRule } from '../engine/rule';
+import { findInSentences } from '../engine/helpers';
+import type { Detection } from '../engine/types';
+
+const VAGUE: RegExp[] = [
+  /\bpick\s+(?:your|ur|yer|someone(?:'|’)s)\s+brains?\b(?:\s+(?:sometime|some\s+time|at\s+some\s+point|one\s+day|soon|about\s+(?:stuff|things|anything|a\s+few\s+things|some\s+things)))?/gi,
+  /\blet\s+me\s+know\s+if\s+(?:you|u|there(?:'|’)?s|there\s+is)\b[^.!?]{0,40}?\b(?:help|assist|support|anything|any\s*way|something)\b[^.!?]*/gi,
+  /\b(?:anything|whatever)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might|may|are\s+able\s+to)\s+(?:do|help|offer|suggest|spare|share|think\s+of)\b(?:\s+(?:for|with)\s+(?:me|us))?/gi,
+  /\b(?:anything|something)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+help\s+(?:me|us)\s+with\b/gi,
+  /\b(?:help|assist|support)(?:\s+(?:me|us))?(?:\s+(?:with|in)\s+(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:in\s+any\s+(?:way|shape|form)|however\s+you\s+(?:can|could)|any\s+way\s+you\s+(?:can|could))/gi,
+  /\b(?:open\s+to|looking\s+for|hoping\s+for|grateful\s+for|appreciate|welcome)\s+(?:any|whatever)\s+(?:help|opportunities|opportunity|support|assistance|advice|guidance|leads|openings|pointers)\b(?!\s+(?:on|with|about|in|at|for)\b)/gi,
+  /\bany\s+(?:help|assistance|support|advice|guidance)\s+(?:would\s+be|is)\s+(?:greatly\s+|much\s+|really\s+)?(?:appreciated|welcome|great|amazing)\b/gi,
+  /\b(?:help|assist)\s+me\s+(?:out|find\s+(?:a|some|any)\s+(?:job|work|role|position)|get\s+(?:a|any)\s+(?:job|role|position))\b(?!\s+(?:as|in|at|on)\b)/gi,
+  /\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b/gi,
+  /\bexplore\s+(?:potential\s+|possible\s+|some\s+)?synerg(?:y|ies)\b/gi,
+];
+
+/** A bare "Any opportunities?" with nothing around it. */
+const BARE = /^\s*(?:(?:so|and|also|hi|hey)[,!]?\s+)?(?:do\s+you\s+have\s+|are\s+there\s+|know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
+
+export default defineRule({
+  meta: {
+    id: 'vague-ask',
+    title: 'Vague ask',
+    description: 'A request with no concrete ask: "pick your brain", "let me know if you can help", "anything you can do".',
+    why: 'A busy person can say yes to a specific, small request: a 15-minute call about one question, one introduction, feedback on one document. An open-ended "help me" leaves them to guess what you want and how much of their time it will take, so it is usually left unanswered.',
+    problem: 'There is no specific ask here',
+    fix: 'ask for one concrete thing, such as a 15-minute call about a named topic or one introduction',
+    severity: 'warning',
+    enabled: true,
+  },
+  examples: {
+    valid: [
+      { text: "Hi Rafael, could I pick a time on your calendar for a 15-min chat about your move from consulting into product?" },
+      { text: "Let me know if there's anything I can do to help with the launch." },
+      { text: 'Do you know anyone hiring backend engineers at Wealthsimple?' },
+      { text: 'Let me know if you have any questions about the attached offer.' },
+    ],
+    invalid: [
+      {
+        text: "Hi Kim, I'm a graphic designer with 4 years in packaging design. Can I pick your brain sometime?",
+        excerpt: 'pick your brain sometime',
+        output: "Hi Kim, I'm a graphic designer with 4 years in packaging design. Can I ask you about [topic] in a 15-minute call next week?",
+      },
+      { text: "I'm job hunting again. Let me know if you can help with my search in any way.", excerpt: 'Let me know if you can help with my search in any way' },
+      { text: "I'm the COO of a freight company. Let me know if there's anything you can do for us.", excerpt: "Let me know if there's anything you can do for us" },
+      { text: "I'd appreciate any help you can offer.", excerpt: 'appreciate any help' },
+      { text: 'Any openings?', excerpt: 'Any openings?' },
+    ],
+  },
+  detect({ text, doc }) {
+    const out: Detection[] = [];
+    for (const re of VAGUE) {
+      for (const hit of findInSentences(doc.sentences, re)) {
+        // "let me know if there's anything I can do" offers help; it does not ask for it.
+        if (/\b(?:I|we)\s+(?:can|could|might|may)\b/i.test(hit.text)) continue;
+        const brain = /^pick\s+\S+\s+brains?/i.test(hit.text);
+        out.push({
+          start: hit.start,
+          end: hit.end,
+          suggestions: brain
+            ? [{ title: 'Name the topic and the time you need', start: hit.start, end: hit.end, replacement: 'ask you about [topic] in a 15-minute call next week' }]
+            : [],
+        });
+      }
+    }
+    for (const s of doc.sentences) {
+      if (BARE.test(s.text) && doc.sentences.length <= 2) out.push({ start: s.start + (s.text.length - s.text.trimStart().length), end: s.start + s.text.trimEnd().length });
+    }
+    return out;
+  },
+});
