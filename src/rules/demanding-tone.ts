@@ -17,10 +17,13 @@ import type { Detection } from '../engine/types';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri';
 /** Deadlines that leave no room. Weekday deadlines count only without "please". */
 const HARD_URGENCY = new RegExp(
-  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today|tonight|now|(?:by\\s+)?tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|within\\s+(?:the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|by\\s+(?:eod|end\\s+of\\s+(?:the\\s+)?day|noon|close\\s+of\\s+business|cob|tonight|today))\\b`,
+  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now|(?:by\\s+)?tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|within\\s+(?:the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|by\\s+(?:eod|end\\s+of\\s+(?:the\\s+)?day|noon|close\\s+of\\s+business|cob|tonight|today))\\b`,
   'i',
 );
 const SOFT_URGENCY = new RegExp(`\\bby\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)\\b`, 'i');
+
+/** Room for their schedule: "when you get a chance", "no rush". */
+const SOFTENER = /\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec)|if\s+you\s+(?:can|could|have\s+time)|no\s+(?:rush|pressure|hurry)|at\s+your\s+convenience|if\s+possible)\b/i;
 
 /** Imperatives that are courtesy, not commands. */
 const COURTESY_VERBS = /^(?:let|feel|thank|thanks|have|enjoy|see|keep|take|check|congrats|welcome|stay|sleep|rest|hope|wish|look|note|find|meet|join|happy|good|be|reach|drop|ping)$/;
@@ -31,7 +34,8 @@ const PHRASES: RegExp[] = [
   new RegExp(`\\b(?:I|we)\\s+(?:really\\s+|just\\s+)?(?:need|want|expect|require)\\s+(?:you|u)\\s+to\\s+(?!know\\b|feel\\b|understand\\b|be\\s+(?:happy|comfortable|aware)|have\\s+a\\b)\\w+`, 'gi'),
   new RegExp(`\\b(?:you|u)\\s+(?:must|have\\s+to|need\\s+to|had\\s+better|(?:'|’)d\\s+better|better)\\s+${DEMAND_VERBS}\\b`, 'gi'),
   /\byou\s+have\s+(?:until|till|'til|’til|(?:\d+|one|two|three|24|48|72)\s+(?:hours|days))\b[^.!?]*/gi,
-  /\bor\s+else\b/gi,
+  /\bor\s+(?:else\b|I(?:(?:'|’)ll|\s+will|(?:'|’)m|\s+am)\s+(?:withdraw(?:ing)?|report(?:ing)?|escalat(?:e|ing)|go(?:ing)?\s+(?:to|elsewhere)|tak(?:e|ing)\s+(?:this|my)|leav(?:e|ing)|post(?:ing)?|cancel(?:ling)?|mov(?:e|ing)\s+on)\b)/gi,
+  /\bI\s+(?:need|want|expect)\s+(?:your|an?)\s+(?:answer|reply|response|decision|feedback|update)\s+(?:by|today|tonight|asap|now|immediately|within)\b[^.!?]*/gi,
   /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
   /\bI\s+(?:demand|insist)\b/gi,
   /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,
@@ -122,7 +126,7 @@ export default defineRule({
       if (!verb || COURTESY_VERBS.test(verb.normal)) continue;
       const hard = HARD_URGENCY.test(sentence.text);
       const soft = SOFT_URGENCY.test(sentence.text) && !/\b(?:please|pls|thanks|thank\s+you)\b/i.test(sentence.text);
-      if (!hard && !soft) continue;
+      if ((!hard && !soft) || SOFTENER.test(sentence.text)) continue;
       // Start at "Please" when it leads the command, so the rewrite replaces it too.
       const please = sentence.tokens.find((t) => t.start < verb.start && /^(?:please|pls|plz)$/.test(t.normal));
       const start = please?.start ?? verb.start;

@@ -19,6 +19,7 @@ const PLEAS: RegExp[] = [
   /\bI(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\s+(?:even\s+)?work\s+for\s+(?:free|nothing|peanuts|minimum\s+wage)\b/gi,
   /\b(?:please,?\s+)?I(?:(?:'|’)m|\s+am)\s+begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b|\bbegging\s+(?:you|for\s+(?:a|any|one))\b/gi,
   /\bI\s+(?:really\s+|just\s+|badly\s+|urgently\s+|seriously\s+)?need\s+(?:a|this|any|some)\s+(?:job|work|income|paycheck|break)\b(?!\s+(?:description|title|id|posting|ad|listing|board|code|order|number))/gi,
+  /\bneed\s+(?:this|a|the)\s+(?:job|role|position|opportunity|work)\s+(?:more\s+than\s+anything|so\s+(?:badly|much)|desperately)\b|\bI\s+(?:really\s+|just\s+)?need\s+this\s+(?:role|position|opportunity)\b/gi,
   /\b(?:nobody|no\s+one|no-one)\s+(?:wants|will\s+hire|hires|is\s+hiring|cares\s+about|will\s+give|seems\s+to\s+want)\s+me\b/gi,
   /\b(?:you(?:'|’)re|you\s+are|this\s+is)\s+my\s+(?:last|only|final)\s+(?:hope|chance|option|resort)\b|\bmy\s+last\s+hope\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:about\s+to|going\s+to)\s+lose\s+(?:my|the|our)\s+(?:house|home|apartment|flat|car|family)\b/gi,

@@ -15,6 +15,7 @@ import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN, SHUTDOWN } from './shared/shutdown
 const BRUSH_OFFS: RegExp[] = [
   /\bdon(?:'|’)?t\s+call\s+us\b(?:,?\s*(?:—|–|-|;)?\s*we(?:'|’)ll\s+call\s+you)?/gi,
   /\bnot\s+my\s+(?:problem|concern|job|issue|responsibility|business)\b/gi,
+  /\b(?:that(?:'|’)s|that\s+is|it(?:'|’)s|it\s+is|sounds\s+like)\s+(?:a\s+you\s+problem|your\s+(?:problem|issue))\b(?:,?\s+not\s+mine)?/gi,
   /\b(?:figure\s+it\s+out|google\s+it|look\s+it\s+up)(?:\s+yourself)?\s*[.!]/gi,
   /\bI\s+(?:don(?:'|’)t|do\s+not)\s+have\s+time\s+for\s+(?:this|people\s+like\s+you|you|your\s+\w+)\b/gi,
   /\b(?:request|invite|invitation|application)(?:\s+to\s+[^:.!?]{1,40})?\s*:\s*(?:denied|rejected|declined)\b/gi,
@@ -33,7 +34,7 @@ const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\
 /** What to say instead, by the kind of brush-off. */
 function decline(excerpt: string, context: MessageContext): string {
   if (/call\s+us/i.test(excerpt)) return "Thanks for your interest. We'll be in touch if a role fits your background.";
-  if (/not\s+my\s+(?:problem|concern|job|issue|responsibility|business)/i.test(excerpt)) return "I'm sorry, that's not something I can help with.";
+  if (/(?:not\s+my|your|you)\s+(?:problem|concern|job|issue|responsibility|business)/i.test(excerpt)) return "I'm sorry, that's not something I can help with.";
   if (BARE_NO.test(excerpt) || /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)/i.test(excerpt)) return context === 'reply' ? "Thanks for asking, but I'll pass. Good luck!" : "Thanks, but I'll pass.";
   return COURTEOUS_DECLINE;
 }
@@ -64,7 +65,7 @@ export default defineRule({
       { text: 'Your visa situation is not my problem.', excerpt: 'not my problem', output: "I'm sorry, that's not something I can help with." },
       { text: 'Stop messaging me.', excerpt: 'Stop messaging me', output: COURTEOUS_DECLINE },
       { text: 'No.', excerpt: 'No.', context: 'reply', output: "Thanks for asking, but I'll pass. Good luck!" },
-      { text: 'People like you never last a year anyway, so no thanks.', excerpt: ', so no thanks.' },
+      { text: 'People like you never last a year anyway, so no thanks.', excerpt: 'so no thanks.' },
     ],
   },
   detect({ text, doc, context }) {

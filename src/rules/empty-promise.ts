@@ -14,14 +14,16 @@ import { findInSentences } from '../engine/helpers';
 import type { Detection } from '../engine/types';
 
 const ABSOLUTE =
-  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+minutes)|every\\s+single|instantly)';
+  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+minutes)|every\\s+single|instantly|(?:the\\s+)?same\\s+day|guaranteed|every\\s+time|without\\s+exception|no\\s+matter\\s+how\\s+busy)';
 
 const PROMISES: RegExp[] = [
-  /\bnever\s+too\s+busy\b/gi,
+  /\bnever\s+too\s+busy\b|\bno\s+matter\s+how\s+busy\s+I\b/gi,
+  /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,
+  /\b(?:I|we)\s+(?:\w+\s+)?(?:review|read|answer|reply\s+to|respond\s+to|see|return)\s+every\s+single\s+\w+/gi,
   /\b(?:my|our)\s+(?:door|inbox|phone|calendar|line|dms?)\s+(?:is|are)\s+always\s+open\b/gi,
   new RegExp(`\\b(?:I|we)(?:(?:'|’)m|(?:'|’)re|\\s+am|\\s+are)?\\s+(?:\\w+\\s+)?(?:always|available|here|reachable|on\\s+call|around)\\b[^.!?]{0,40}?\\b${ABSOLUTE}`, 'gi'),
+  new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:review|read|answer|reply\\s+to|respond\\s+to|see|return)\\s+every\\s+(?:single\\s+)?(?:\\w+\\s+){0,2}?(?:message|request|application|email|dm|inquiry|note|call|cv|resume)s?\\b(?:[^.!?]{0,40}?(?:${ABSOLUTE}|personally))`, 'gi'),
   new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:always|personally)\\s+(?:reply|respond|answer|get\\s+back|review|read|return|see)\\b(?:[^.!?]{0,50}?${ABSOLUTE})?`, 'gi'),
-  new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:review|read|answer|reply\\s+to|respond\\s+to|see|return)\\s+every\\s+(?:single\\s+)?(?:\\w+\\s+){0,2}?(?:message|request|application|email|dm|inquiry|note|call|cv|resume)s?\\b(?:[^.!?]{0,40}?(?:${ABSOLUTE}|personally))?`, 'gi'),
   new RegExp(`\\b(?:available|here)\\s+(?:for\\s+you\\s+)?${ABSOLUTE}`, 'gi'),
 ];
 
@@ -67,7 +69,7 @@ export default defineRule({
         if (/\b(?:not|n(?:'|’)t|cannot)\b/i.test(hit.text)) continue;
         const s = hit.sentence;
         // A report of the past ("I read every message I got last year") promises nothing.
-        if (s.tokens.some((t) => t.tags.has('PastTense') && t.start >= hit.start) || PAST.test(s.text)) continue;
+        if (s.tokens.some((t) => t.tags.has('PastTense') && t.start >= hit.start && t.end <= hit.end) || PAST.test(s.text)) continue;
         out.push({ start: hit.start, end: hit.end, suggestions: [{ title: 'Promise what you can keep', start: s.start, end: s.start + s.text.trimEnd().length, replacement: HONEST }] });
       }
     }

@@ -17,14 +17,16 @@ import type { Detection } from '../engine/types';
 const PRAISE = '(?:endorsements?|recommendations?|references?|referrals?|reviews?|testimonials?|recs?|kudos)';
 const TRADES: RegExp[] = [
   // A conditional offer; the condition is checked for a favour in return below.
-  /\b(?:I(?:'|’)ll|I\s+will|I\s+can|I(?:'|’)d|I\s+would|happy\s+to|glad\s+to|sure,?\s+I(?:'|’)ll)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:endorse|recommend|vouch\s+for|refer|write\s+(?:you\s+)?(?:a\s+)?(?:glowing\s+)?(?:recommendation|reference|review|testimonial)|give\s+you\s+(?:a|an)\s+(?:glowing\s+)?(?:recommendation|endorsement|reference|referral|review))\b[^.!?]{0,80}?(?:\b(?:if|once|as\s+long\s+as|provided(?:\s+that)?|in\s+(?:exchange|return)|when|after)\b|[—–-]\s*(?:once|if|as\s+long\s+as))\s*[^.!?]{0,80}/gi,
+  /\b(?:I(?:'|’)ll|I\s+will|I\s+can|I(?:'|’)d|I\s+would|happy\s+to|glad\s+to)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:endorse|recommend|vouch\s+for|refer|write\s+(?:you\s+)?(?:a\s+)?(?:glowing\s+)?(?:recommendation|reference|review|testimonial)|give\s+you\s+(?:a|an)\s+(?:glowing\s+)?(?:recommendation|endorsement|reference|referral|review))\b[^.!?]{0,80}?(?:\b(?:if|once|as\s+long\s+as|provided(?:\s+that)?|in\s+(?:exchange|return)|when|after)\b|[—–-]\s*(?:once|if|as\s+long\s+as))\s*[^.!?]{0,80}/gi,
   new RegExp(`\\b(?:trade|swap|exchange|trading|swapping|exchanging)\\s+(?:a\\s+few\\s+|some\\s+|skill\\s+|linkedin\\s+)?${PRAISE}\\b`, 'gi'),
   new RegExp(`\\b(?:endorsement|recommendation|referral|review|testimonial)\\s+(?:swaps?|trades?|exchanges?|for\\s+(?:an?\\s+)?${PRAISE})\\b`, 'gi'),
   new RegExp(`\\bmutual\\s+${PRAISE}\\b`, 'gi'),
   /\b(?:endorse|recommend)\s+(?:me|each\s+other|one\s+another)\s+back\b|\b(?:endorse|recommend)\s+each\s+other\b|\bI(?:'|’)ll\s+(?:endorse|recommend)\s+you\s+back\b/gi,
+  /\bif\s+you\s+(?:endorse|recommend|refer|vouch\s+for|write\s+me)\b[^.!?]{0,60}?\bI(?:(?:'|’)ll|\s+will|\s+can|\s+promise\s+to)\s+(?:gladly\s+)?(?:return\s+the\s+favou?r|endorse|recommend|do\s+the\s+same|write|refer)\b[^.!?]*/gi,
+  /\b(?:endorse|recommend)\s+you\s+back\b/gi,
   /\bendorse\s+for\s+endorse\b|\b(?:e4e|r4r)\b/gi,
   /\bI\s+write\s+yours,?\s+(?:and\s+)?you\s+write\s+mine\b|\byou\s+scratch\s+my\s+back\b/gi,
-  new RegExp(`\\b(?:pay|paying|buy|buying|purchase|compensate\\s+you|\\$\\s?\\d+|€\\s?\\d+|£\\s?\\d+|venmo|paypal)\\b[^.!?]{0,40}?\\b(?:for\\s+)?(?:a|an|your|the|some)?\\s*${PRAISE}\\b`, 'gi'),
+  new RegExp(`(?:\\b(?:pay|paying|buy|buying|purchase|compensate\\s+you|venmo|paypal)|[$€£]\\s?\\d+)\\b[^.!?]{0,40}?\\b(?:for\\s+)?(?:a|an|your|the|some)?\\s*${PRAISE}\\b`, 'gi'),
   new RegExp(`\\b${PRAISE}\\s+for\\s+(?:\\$|€|£)\\s?\\d+`, 'gi'),
 ];
 

@@ -22,7 +22,7 @@ const INSULTS =
   'obnoxious|creepy|sleazy|spammy|pitiful|unprofessional|inappropriate|rude|idiot|idiots|moron|morons|clown|clowns|fool|fools|loser|losers|' +
   'joke|amateur|amateurs|disgrace|embarrassment|imbecile|imbeciles|jerk|jerks|creep|leech|parasite|spammer|spammers|troll|trolls|fraud|' +
   'liar|liars|scammer|scammers|nobody|garbage|trash|dumbass|asshole|assholes|bitch|bastard|dickhead|prick|cunt|twat|wanker|jackass|' +
-  'douchebag|retard|retarded|scum|vandal|hypocrite|coward|pig|rat|snake|dimwit|halfwit|nitwit|buffoon|dunce|ignoramus|sociopath|psycho|lunatic';
+  'douchebag|retard|retarded|scum|vandal|coward|pig|rat|snake|dimwit|halfwit|nitwit|buffoon|dunce|ignoramus|sociopath|psycho|lunatic';
 
 /** Aimed at the reader: "you're …", "your pitch is …", "this post is …", with a few words between. */
 const TARGET =
@@ -35,13 +35,14 @@ const CALLED = new RegExp(`\\byou\\s+(?:[\\w-]+\\s+)?(?:${INSULTS})\\b`, 'gi');
 const VERDICT = new RegExp(`^\\s*(?:(?:how|so|just|totally|utterly|what\\s+an?|such\\s+an?)\\s+)?(?:${INSULTS})\\s*[.!?]*\\s*$`, 'i');
 
 const CONTEMPT: RegExp[] = [
+  new RegExp(`^\\s*(?:what\\s+an?|how)\\s+(?:${INSULTS})\\b`, 'gi'),
   /\bhow\s+dare\s+you\b/gi,
   /\bwho\s+do\s+you\s+think\s+you\s+are\b/gi,
   /\bwhat\s+(?:the\s+hell\s+)?were\s+you\s+thinking\b/gi,
   /\b(?:get\s+a\s+(?:life|clue|grip)|grow\s+up|shut\s+up|try\s+harder|do\s+your\s+(?:homework|research)|learn\s+to\s+(?:read|spell|write|code)|go\s+to\s+hell|drop\s+dead|piss\s+off|f\*?u?c?k\s+off|kill\s+yourself|kys)\b/gi,
   /\b(?:delete|take\s+down)\s+(?:this|your)\s+(?:post|comment|profile|account|article)\b/gi,
   /\b(?:a\s+)?(?:complete\s+|total\s+|utter\s+)?waste\s+of\s+(?:my\s+|our\s+|everyone(?:'|’)s\s+)?(?:time|space|oxygen|air)\b/gi,
-  /\b(?:is|was|'s|’s)\s+an?\s+(?:[\w*]+\s+)?(?:joke|disgrace|embarrassment|insult)\b/gi,
+  /\b(?:this|that|it|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is|was|'s|’s)\s+(?:such\s+)?an?\s+(?:[\w*]+\s+)?(?:joke|disgrace|embarrassment|insult)\b(?!\s+(?:we|I|about|that|from|to|of)\b)/gi,
   /\b(?:nobody|no\s+one)\s+(?:cares|asked)\b|\bwho\s+asked\s*\?/gi,
   /\b(?:you\s+should\s+be\s+ashamed|shame\s+on\s+you)\b/gi,
   /\b(?:you(?:'|’)ll\s+regret|I(?:'|’)ll\s+make\s+sure\s+you\s+never|I\s+will\s+make\s+sure\s+you\s+never|(?:watch|mind)\s+your\s+back|I(?:'|’)ll\s+(?:kill|destroy|ruin|end|hurt|find)\s+you|I\s+will\s+(?:kill|destroy|ruin|end|hurt|find)\s+you)\b/gi,
@@ -78,7 +79,8 @@ export default defineRule({
         excerpt: 'Don’t ever write to me again',
         output: "Request denied. Thanks for reaching out. I keep LinkedIn to people I've worked with, so I'll pass, but good luck with your search.",
       },
-      { text: 'This pitch is a joke. Try harder.', excerpt: 'is a joke' },
+      { text: 'This pitch is a joke. Try harder.', excerpt: 'This pitch is a joke' },
+      { text: 'Honestly, it was a f***ing joke.', excerpt: 'it was a f***ing joke' },
       { text: 'Stop messaging me, you spamming clown.', excerpt: 'you spamming clown' },
     ],
   },

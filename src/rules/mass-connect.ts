@@ -20,7 +20,7 @@ const PITCHES: RegExp[] = [
   /\bmore\s+connections\b[^.!?]{0,40}\b(?:more\s+(?:reach|visibility|exposure|opportunities)|both\s+of\s+us|win[\s-]win|the\s+better)\b/gi,
   /\b(?:the\s+)?more\s+connections,?\s+the\s+(?:better|more)\b/gi,
   // "I'm connecting with every marketing director in Ohio", "I just add everyone in marketing"
-  /\b(?:connect|connecting|add|adding|accept|accepting|invite|inviting)\s+(?:with\s+)?(?:every(?:one|body)?|all|anyone|any\s+and\s+all)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:in|at|from|who|on)\b)?/gi,
+  /\b(?:connect|connecting|add|adding|accept|accepting|invite|inviting|reaching\s+out\s+to|messaging|contacting)\s+(?:with\s+)?(?:every(?:one|body)?|all|anyone|any\s+and\s+all)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:in|at|from|who|on)\b)?/gi,
   /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b/gi,
   // "connect so I can reach your connections"
   /\bconnect(?:ed|ing)?\b[^.!?]{0,40}?\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|access|see|tap\s+into|get\s+to|contact|browse|message|view|use|mine)\s+(?:\w+\s+){0,2}?(?:your|ur)\s+(?:[\w-]+\s+)?(?:connections|network|contacts)\b/gi,
@@ -66,7 +66,7 @@ export default defineRule({
         const before = sentence.tokens.filter((t) => t.end <= hit.start);
         if (negated(before.slice(-3)) && !/\bnever\s+(?:decline|reject)/i.test(hit.text)) continue;
         // Connecting with "everyone" is only a pitch when the writer says they do it.
-        if (/^(?:connect|add|accept|invit)/i.test(hit.text) && !FIRST_PERSON.test(sentence.text)) continue;
+        if (/^(?:connect|add|accept|invit|reach|messag|contact)/i.test(hit.text) && !FIRST_PERSON.test(sentence.text)) continue;
         out.push({ start: hit.start, end: hit.end, suggestions: [removeSentence(text, sentence, 'Remove the open-networking pitch')] });
       }
     }

@@ -20,6 +20,7 @@ const VAGUE: RegExp[] = [
   /\b(?:open\s+to|looking\s+for|hoping\s+for|grateful\s+for|appreciate|welcome)\s+(?:any|whatever)\s+(?:help|opportunities|opportunity|support|assistance|advice|guidance|leads|openings|pointers)\b(?!\s+(?:on|with|about|in|at|for)\b)/gi,
   /\bany\s+(?:help|assistance|support|advice|guidance)\s+(?:would\s+be|is)\s+(?:greatly\s+|much\s+|really\s+)?(?:appreciated|welcome|great|amazing)\b/gi,
   /\b(?:help|assist)\s+me\s+(?:out|find\s+(?:a|some|any)\s+(?:job|work|role|position)|get\s+(?:a|any)\s+(?:job|role|position))\b(?!\s+(?:as|in|at|on)\b)/gi,
+  /\b(?:if\s+there(?:'|’)?s|if\s+there\s+is|is\s+there)\s+(?:any\s*way|anything)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support|do)\b|\bany\s*way\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support)\b/gi,
   /\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b/gi,
   /\bexplore\s+(?:potential\s+|possible\s+|some\s+)?synerg(?:y|ies)\b/gi,
 ];
