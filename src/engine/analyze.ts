@@ -77,7 +77,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       continue; // One rule's bug must not silence the others.
     }
     const kept: Detection[] = [];
-    for (const d of detections) {
+    // Where a rule's detectors overlap, the earliest and then the longest excerpt wins.
+    for (const d of [...detections].sort((a, b) => a.start - b.start || b.end - a.end)) {
       const start = snap(text, d.start);
       const end = snap(text, d.end);
       if (!validSpan(text, start, end) || start === end) continue;

@@ -17,13 +17,13 @@ import type { Detection } from '../engine/types';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri';
 /** Deadlines that leave no room. Weekday deadlines count only without "please". */
 const HARD_URGENCY = new RegExp(
-  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now|(?:by\\s+)?tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|within\\s+(?:the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|by\\s+(?:eod|end\\s+of\\s+(?:the\\s+)?day|noon|close\\s+of\\s+business|cob|tonight|today))\\b`,
+  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|within\\s+(?:the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|by\\s+(?:eod|end\\s+of\\s+(?:the\\s+)?day|noon|close\\s+of\\s+business|cob|tonight|today))\\b`,
   'i',
 );
-const SOFT_URGENCY = new RegExp(`\\bby\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)\\b`, 'i');
+const SOFT_URGENCY = new RegExp(`\\b(?:by\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s))\\b`, 'i');
 
 /** Room for their schedule: "when you get a chance", "no rush". */
-const SOFTENER = /\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec)|if\s+you\s+(?:can|could|have\s+time)|no\s+(?:rush|pressure|hurry)|at\s+your\s+convenience|if\s+possible)\b/i;
+const SOFTENER = /\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec)|if\s+you\s+(?:can|could|have\s+time|want|wish|prefer|like)|if\s+you(?:'|’)d\s+like|if\s+you\s+would\s+like|if\s+you(?:'|’)re\s+(?:free|interested|around)|if\s+you\s+are\s+(?:free|interested|around)|if\s+(?:that|it)\s+(?:works|suits|helps)|no\s+(?:rush|pressure|hurry)|at\s+your\s+convenience|if\s+possible)\b/i;
 
 /** Imperatives that are courtesy, not commands. */
 const COURTESY_VERBS = /^(?:let|feel|thank|thanks|have|enjoy|see|keep|take|check|congrats|welcome|stay|sleep|rest|hope|wish|look|note|find|meet|join|happy|good|be|reach|drop|ping)$/;
@@ -36,6 +36,7 @@ const PHRASES: RegExp[] = [
   /\byou\s+have\s+(?:until|till|'til|’til|(?:\d+|one|two|three|24|48|72)\s+(?:hours|days))\b[^.!?]*/gi,
   /\bor\s+(?:else\b|I(?:(?:'|’)ll|\s+will|(?:'|’)m|\s+am)\s+(?:withdraw(?:ing)?|report(?:ing)?|escalat(?:e|ing)|go(?:ing)?\s+(?:to|elsewhere)|tak(?:e|ing)\s+(?:this|my)|leav(?:e|ing)|post(?:ing)?|cancel(?:ling)?|mov(?:e|ing)\s+on)\b)/gi,
   /\bI\s+(?:need|want|expect)\s+(?:your|an?)\s+(?:answer|reply|response|decision|feedback|update)\s+(?:by|today|tonight|asap|now|immediately|within)\b[^.!?]*/gi,
+  /\bI\s+(?:want|need|expect|require)\s+(?:the|your|a|an|this|that|it|them|those)\b[^.!?]{0,60}?\b(?:by\s+(?:tomorrow|tonight|today|eod|end\s+of\s+(?:the\s+)?day|noon|monday|tuesday|wednesday|thursday|friday)|asap|immediately|right\s+away|right\s+now)\b[^.!?]*/gi,
   /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
   /\bI\s+(?:demand|insist)\b/gi,
   /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,
@@ -110,7 +111,7 @@ export default defineRule({
       { text: 'Reply ASAP.', excerpt: 'Reply ASAP', output: 'Could you reply when you have a moment?' },
     ],
   },
-  detect({ text, doc }) {
+  detect({ text, doc, context }) {
     const out: Detection[] = [];
     const seen = new Set<Sentence>();
     for (const re of PHRASES) {
@@ -120,8 +121,10 @@ export default defineRule({
         out.push({ start: hit.start, end: Math.max(hit.end, excerptEnd(hit.sentence)), suggestions: rewrite(text, hit.sentence, hit.start) });
       }
     }
+    // "Apply today!" is a call to action in a post, not an order to one person.
+    const oneToOne = context !== 'post' && context !== 'comment';
     for (const sentence of doc.sentences) {
-      if (seen.has(sentence) || !isImperative(sentence)) continue;
+      if (!oneToOne || seen.has(sentence) || !isImperative(sentence)) continue;
       const verb = firstWord(sentence);
       if (!verb || COURTESY_VERBS.test(verb.normal)) continue;
       const hard = HARD_URGENCY.test(sentence.text);

@@ -24,6 +24,8 @@ const TRADES: RegExp[] = [
   /\b(?:endorse|recommend)\s+(?:me|each\s+other|one\s+another)\s+back\b|\b(?:endorse|recommend)\s+each\s+other\b|\bI(?:'|’)ll\s+(?:endorse|recommend)\s+you\s+back\b/gi,
   /\bif\s+you\s+(?:endorse|recommend|refer|vouch\s+for|write\s+me)\b[^.!?]{0,60}?\bI(?:(?:'|’)ll|\s+will|\s+can|\s+promise\s+to)\s+(?:gladly\s+)?(?:return\s+the\s+favou?r|endorse|recommend|do\s+the\s+same|write|refer)\b[^.!?]*/gi,
   /\b(?:endorse|recommend)\s+you\s+back\b/gi,
+  /\byou\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:me|mine)\b[^.!?]{0,20}?\bI(?:(?:'|’)ll|\s+will)?\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:you|yours)\b|\bI(?:(?:'|’)ll|\s+will)?\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:you|yours)\b[^.!?]{0,20}?\byou\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:me|mine)\b/gi,
+  new RegExp(`\\b(?:gift\\s*cards?|vouchers?|cash|money|discount|coupon|payment|a\\s+fee|free\\s+(?:coffee|lunch|month|trial|course)|a\\s+coffee|lunch|drinks?)\\b[^.!?]{0,40}?\\b(?:in\\s+(?:return|exchange)\\s+for|for)\\s+(?:writing\\s+|giving\\s+|leaving\\s+)?(?:me\\s+)?(?:a|an|your|some)?\\s*(?:[\\w-]+\\s+)?${PRAISE}\\b`, 'gi'),
   /\bendorse\s+for\s+endorse\b|\b(?:e4e|r4r)\b/gi,
   /\bI\s+write\s+yours,?\s+(?:and\s+)?you\s+write\s+mine\b|\byou\s+scratch\s+my\s+back\b/gi,
   new RegExp(`(?:\\b(?:pay|paying|buy|buying|purchase|compensate\\s+you|venmo|paypal)|[$€£]\\s?\\d+)\\b[^.!?]{0,40}?\\b(?:for\\s+)?(?:a|an|your|the|some)?\\s*${PRAISE}\\b`, 'gi'),

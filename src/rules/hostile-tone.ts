@@ -49,6 +49,12 @@ const CONTEMPT: RegExp[] = [
   /\bare\s+you\s+(?:serious|kidding\s+me|stupid|dumb|an\s+idiot|insane|out\s+of\s+your\s+mind)\b/gi,
   /\b(?:young\s+and\s+green|humility\s+lesson|lesson\s+in\s+humility|nothing\s+to\s+offer\s+me|beneath\s+me)\b/gi,
   /\benjoy\s+(?:denying|rejecting|turning\s+(?:you\s+)?down|ignoring|deleting)\b/gi,
+  // Superlatives of contempt: "the dumbest idea", "the laziest outreach I've seen".
+  /\bthe\s+(?:dumbest|stupidest|laziest|lamest|worst|most\s+(?:ridiculous|pathetic|idiotic|useless|clueless|unprofessional|embarrassing|absurd|tone-deaf|arrogant|entitled))\b/gi,
+  /\bwaste\s+of\s+(?:my|our|everyone(?:'|’)s)\s+(?:\w+\s+)?(?:afternoon|morning|evening|day|week|energy|attention|inbox|patience)\b/gi,
+  /\byou\s+(?:clearly\s+|obviously\s+|apparently\s+|really\s+)?(?:can(?:'|’)t|cannot|don(?:'|’)t\s+know\s+how\s+to)\s+(?:even\s+)?(?:read|write|spell|count|think)\b/gi,
+  /\byou\s+(?:clearly\s+|obviously\s+|honestly\s+)?(?:have|got)\s+no\s+(?:idea|clue)\s+(?:what|how)\b/gi,
+  /\b(?:go\s+back\s+to\s+school|get\s+a\s+real\s+job|stick\s+to\s+your\s+day\s+job|learn\s+(?:some\s+)?manners|half\s+a\s+brain|(?:a\s+)?single\s+brain\s+cell|brain\s+cells?\s+(?:to\s+)?(?:spare|left))\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 

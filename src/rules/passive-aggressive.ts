@@ -20,8 +20,8 @@ interface Pattern {
 const SAID = '(?:said|mentioned|stated|explained|noted|told\\s+you|pointed\\s+out|wrote|indicated|asked)';
 const PATTERNS: Pattern[] = [
   { re: /\b(?:as\s+)?per\s+my\s+(?:last|previous|earlier|prior|original|below)\s+(?:message|email|e-mail|note|reply|comment|dm|response|mail)\b,?/gi, instead: 'Following up on my earlier message,' },
-  { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)\\s+(?:have\\s+|(?:'|’)ve\\s+)?(?:already|previously|clearly|repeatedly)\\s+${SAID}(?:\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times))?\\b,?`, 'gi'), instead: 'To confirm,' },
-  { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)\\s+(?:have\\s+|(?:'|’)ve\\s+)?${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times)\\b,?`, 'gi'), instead: 'To confirm,' },
+  { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+(?:already|previously|clearly|repeatedly)\\s+${SAID}(?:\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times))?\\b,?`, 'gi'), instead: 'To confirm,' },
+  { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times)\\b,?`, 'gi'), instead: 'To confirm,' },
   { re: /\blike\s+I\s+said\b,?/gi, instead: 'To confirm,' },
   { re: /\bas\s+previously\s+(?:stated|mentioned|discussed|explained)\b,?/gi, instead: 'To confirm,' },
   { re: /\bno\s+offen[cs]e(?:\s+intended)?,?\s+but\b,?/gi, instead: null },
@@ -30,6 +30,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:did\s+you\s+(?:even\s+)?(?:get|see|read)\s+my\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages?|emails?))\b\??|\bin\s+case\s+you\s+missed\s+(?:it|my\s+\w+)\b/gi, instead: 'Just following up on my earlier message.' },
   { re: /\bstill\s+waiting\s+(?:for|on)\s+(?:a|an|your)\s+(?:reply|response|answer)\b|\bthanks\s+for\s+(?:finally|eventually)\s+(?:replying|getting\s+back|responding)\b|\b(?:so\s+)?nice\s+of\s+you\s+to\s+(?:finally|eventually)\b|\bglad\s+you\s+(?:finally|eventually)\b/gi, instead: 'sentence' },
   { re: /\b(?:(?:such\s+a\s+)?shame|too\s+bad|pity|funny|ironic|interesting)(?:,)?\s+(?:that\s+|how\s+)?you\s+(?:didn(?:'|’)t|don(?:'|’)t|couldn(?:'|’)t|never|forgot|seem\s+to\s+forget)\b/gi, instead: 'sentence' },
+  { re: /\b(?:since|as|because|in\s+case)\s+(?:it|this|that|my\s+\w+)\s+(?:apparently\s+|evidently\s+|obviously\s+)?(?:wasn(?:'|’)t|was\s+not|isn(?:'|’)t|is\s+not)\s+(?:clear|obvious)\b[^.!?]*|\b(?:apparently|evidently)\s+(?:you|it|this)\s+(?:didn(?:'|’)t|wasn(?:'|’)t|weren(?:'|’)t|missed|forgot)\b/gi, instead: 'sentence' },
+  { re: /\bI(?:(?:'|’)ve|\s+have)\s+(?:now\s+|already\s+)?(?:asked|written|messaged|emailed|followed\s+up|reached\s+out|reminded\s+you)\s+(?:you\s+)?(?:about\s+(?:this|it)\s+)?(?:twice|several\s+times|multiple\s+times|many\s+times|(?:three|four|five|six|\d+)\s+times)\b/gi, instead: 'sentence' },
   { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bdid\s+you\s+even\s+read\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
 ];
 

@@ -24,6 +24,9 @@ const WORDS = new Set(PROFANE);
 /** Words that are also names when capitalised mid-sentence (Dick Smith, Cock Lane). */
 const ALSO_NAMES = new Set(['dick', 'cock', 'fag', 'spic']);
 
+/** "Hell" is profane only in these phrases (Hell's Kitchen, "hell of a job" are not flagged). */
+const HELL = /\b(?:the\s+hell|go\s+to\s+hell|hell\s+no|bloody\s+hell|what\s+the\s+heck)\b/gi;
+
 const MASK = /[*@#$%!1_]/;
 const TOKEN = /(?<![\p{L}\p{N}*@#$%!_])[\p{L}*@#$%!]*[\p{L}*@#$%!]/gu;
 
@@ -84,6 +87,7 @@ export default defineRule({
   },
   detect({ text }) {
     const out: Detection[] = [];
+    for (const hit of find(text, HELL)) out.push({ start: hit.start, end: hit.end, suggestions: [removal(text, hit.start, hit.end, 'Remove the swearword')] });
     for (const hit of find(text, TOKEN)) {
       // Trailing "!" or "?" is punctuation unless the word is masked inside.
       const token = hit.text.replace(/[!?]+$/, '');

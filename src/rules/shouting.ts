@@ -39,7 +39,7 @@ const EVERYDAY = new Set(
   ).split(' '),
 );
 
-const CAPS_WORD = /(?<![\p{L}\p{N}#@/._\[{<-])\p{Lu}[\p{Lu}'’&]*\p{Lu}(?![\p{L}\p{N}_\]}>])/gu;
+const CAPS_WORD = /(?<![\p{L}\p{N}#@/._\[{<%-])\p{Lu}[\p{Lu}'’&]*\p{Lu}(?![\p{L}\p{N}_\]}>%])/gu;
 
 const isAcronym = (w: string) => ACRONYMS.has(w.toUpperCase().replace(/[’']S$/, '').replace(/’/g, "'"));
 const isShout = (w: string) => {

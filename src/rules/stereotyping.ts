@@ -23,6 +23,9 @@ const GROUP =
   'russians|brits|germans|muslims|christians|jews|hindus|liberals|conservatives|democrats|republicans|mothers|moms|mums|parents|' +
   'introverts|extroverts|techies|nerds|academics|bankers|millionaires|creatives';
 
+/** Age or sex with a generic noun: "older candidates", "young people", "female engineers". */
+const MARKED = '(?:older|younger|young|old|elderly|female|male|foreign|international)\\s+(?:people|workers|employees|candidates|hires|applicants|folks|professionals|engineers|developers|staff|managers|leaders|women|men)';
+
 const LOADED =
   'entitled|lazy|spoiled|spoilt|snowflake|whiny|whining|clueless|greedy|useless|typical|fragile|soft|self-absorbed|narcissistic|' +
   'arrogant|stupid|dumb|incompetent|privileged|delusional|ignorant|bossy|hysterical|emotional|selfish|worthless|pushy|sleazy|shady|money-grabbing';
@@ -39,7 +42,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman)\\b`, 'gi'),
   new RegExp(`\\b(?:all|these|those)\\s+(?:${GROUP})\\s+(?:${SWEEPING})`, 'gi'),
   // A bare plural group opening a sweeping claim: "Engineers never understand budgets."
-  new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:${SWEEPING})`, 'gi'),
+  new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:${SWEEPING})`, 'gi'),
   new RegExp(`\\b(?:${GROUP}|millennial|boomer|zoomer|recruiter|graduate|student|kid|guy)\\s+like\\s+(?:you|yourself|u)\\b`, 'gi'),
   /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
   /\b(?:ok|okay)\s+boomer\b/gi,

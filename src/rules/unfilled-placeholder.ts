@@ -29,14 +29,16 @@ const SLOTS: RegExp[] = [
   /%([A-Z_]{2,30})%/g,
   /(?<![\p{L}\p{N}])(X{3,})(?![\p{L}\p{N}])/gu,
   /(_{4,})/g,
+  /((?:_{2,}[/.-]){1,2}_{2,})/g,
 ];
 
 const looksLikeSlot = (inner: string): boolean => {
   const words = inner.toLowerCase().replace(/[_./-]/g, ' ').split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 4) return false;
   if (words.every((w) => SLOT_WORDS.has(w))) return true;
-  // "[Company]", "[Hiring Manager]", "<ROLE>": every word capitalised.
-  return inner.split(/[\s_]+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w));
+  // "[Hiring Manager]", "<ROLE>", "[INDUSTRY]": capitalised words, but not a lone one like "[Live]".
+  const parts = inner.split(/[\s_]+/).filter(Boolean);
+  return parts.every((w) => /^\p{Lu}/u.test(w)) && (parts.length > 1 || /^\p{Lu}+$/u.test(parts[0]));
 };
 
 const NAME_SLOT = /^(?:(?:recipient|contact|prospect|candidate)(?:[\s_]?(?:first[\s_]?)?name)?|(?:first[\s_]?)?name|firstname|fname|name[\s_]?here)$/i;
