@@ -86,9 +86,15 @@ export function isQuestion(sentence: Sentence): boolean {
   return !!first && /^(could|would|can|will|do|does|did|is|are|may|might|should|shall)$/.test(first.normal) && sentence.tokens[sentence.tokens.indexOf(first) + 1]?.normal === 'you';
 }
 
-/** The first real word of a sentence, past greetings and "please". */
+/** A greeting that opens a sentence: "Hi Tom,", "Dear Sir/Madam,". */
+const GREETING_CLAUSE = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^,!.?\n]{0,40}[,!]/i;
+
+/** The first real word of a sentence, past a greeting, "please" and the like. */
 export function firstWord(sentence: Sentence): Token | undefined {
-  return sentence.tokens.find((t) => t.text !== '' && !t.tags.has('Expression') && !/^(please|so|and|also|ok|okay|now|just|then)$/.test(t.normal) && !t.tags.has('Person') && !/^\p{P}+$/u.test(t.text));
+  const greeting = GREETING_CLAUSE.exec(sentence.text);
+  const after = sentence.start + (greeting ? greeting[0].length : 0);
+  return sentence.tokens.find((t) =>
+    t.start >= after && t.text !== '' && !t.tags.has('Expression') && !/^(please|so|and|also|ok|okay|now|just|then)$/.test(t.normal) && !t.tags.has('Person') && !/^\p{P}+$/u.test(t.text));
 }
 
 /** Whether the first real word is an imperative verb ("Send me …", "Call me …"). */

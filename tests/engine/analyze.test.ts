@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, MAX_ANALYZED } from '../../src/engine/analyze';
+import { isEnglish } from '../../src/engine/language';
+import { clearParseCache, parse, parseStats } from '../../src/engine/parse';
+import { expectValidFindings } from '../helpers';
+
+const SHARED = join(__dirname, '../../../shared');
+const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const ids = (text: string, options = {}) => [...new Set(analyze(text, options).map((f) => f.ruleId))].sort();
+
+describe('analyze', () => {
+  it('returns findings in text order with the RULES.md shape', () => {
+    const text = 'Dear Sir/Madam, send me your list of travel contracts by tomorrow!!!';
+    const findings = analyze(text);
+    expectValidFindings(text, findings);
+    expect(findings.map((f) => f.start)).toEqual([...findings.map((f) => f.start)].sort((a, b) => a - b));
+    expect(ids(text)).toEqual(['demanding-tone', 'generic-greeting', 'shouting']);
+  });
+
+  it('honours per-rule switches and severity overrides', () => {
+    const text = 'Dear Sir/Madam, I am NOT interested.';
+    expect(ids(text, { rules: { shouting: false } })).not.toContain('shouting');
+    const [greeting] = analyze(text, { severity: { 'generic-greeting': 'error' } }).filter((f) => f.ruleId === 'generic-greeting');
+    expect(greeting.severity).toBe('error');
+    // Severity changes the wording: info asks, error says it plainly.
+    const info = analyze(text).find((f) => f.ruleId === 'generic-greeting')!;
+    expect(info.message).toMatch(/^Consider/);
+    expect(greeting.message).not.toMatch(/^Consider/);
+  });
+
+  it('uses the invitation limit and the InMail subject limit', () => {
+    const note = 'Hi Ana, I lead the data team at Bolt and loved your talk on dbt testing. '.repeat(3).trim();
+    expect(note.length).toBeGreaterThan(200);
+    expect(note.length).toBeLessThan(300);
+    expect(ids(note, { context: 'invitation' })).not.toContain('too-long');
+    expect(ids(note, { context: 'invitation', invitationLimit: 200 })).toContain('too-long');
+    expect(ids(note, { context: 'inmail', field: 'subject' })).toContain('too-long');
+    expect(ids(note, { context: 'inmail' })).not.toContain('too-long');
+  });
+
+  it('fills the recipient name into rewrites', () => {
+    const [f] = analyze('To whom it may concern, I am applying for the role.', { recipientName: 'Rhea' });
+    expect(f.suggestions[0].replacement).toBe('Hi Rhea');
+  });
+
+  it('survives bad options', () => {
+    const text = 'Reply ASAP!!!';
+    const bad = { context: 'fax', invitationLimit: Number.NaN, rules: null, severity: { shouting: 'loud' }, recipientName: 42 } as never;
+    expect(ids(text, bad)).toEqual(['demanding-tone', 'shouting']);
+    expect(analyze(undefined as never)).toEqual([]);
+    expect(analyze('')).toEqual([]);
+  });
+
+  it('stays quiet on quoted words and code', () => {
+    expect(ids('Got this reply today: “People like you should stop begging strangers for jobs.” Be kind.', { context: 'post' })).toEqual([]);
+    expect(ids('In the template, write `Hi {first_name}` and it fills itself in.', { context: 'post' })).toEqual([]);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    'Kein Interesse. Bitte schreiben Sie mir nicht mehr.',
+    'Hola Lucía, ¿tienes 15 minutos esta semana para hablar sobre la vacante? ¡Gracias!',
+    'Super article, merci pour le partage ! J’ai beaucoup appris sur la négociation salariale.',
+    'Hello Verma ji, main Pune mein data analyst hoon. Aapke posts bahut helpful hain.',
+    'Здравствуйте! Пожалуйста, не пишите мне больше. Это спам.',
+    '你好，我对这个职位很感兴趣，请问可以聊聊吗？',
+  ])('skips a message not in English: %s', (text) => {
+    expect(isEnglish(text)).toBe(false);
+    expect(analyze(text, { context: 'reply' })).toEqual([]);
+  });
+
+  it.each(['Hallo Katrin! Thanks again for the tour of the Hamburg office.', 'I personally review every single request within minutes.', 'No.'])(
+    'treats English as English: %s',
+    (text) => expect(isEnglish(text)).toBe(true),
+  );
+});
+
+describe('the 2014 reply', () => {
+  const quotes = readJsonl<{ role: string; text: string }>(join(SHARED, 'data/kelly-blazek-2014-quotes.jsonl'));
+  it('gets hostile-tone, stereotyping and dismissive-reply, joined into one reply', () => {
+    const reply = quotes.filter((q) => q.role === 'rude_reply').map((q) => q.text).join(' ');
+    const found = ids(reply, { context: 'reply' });
+    expect(found).toEqual(expect.arrayContaining(['hostile-tone', 'stereotyping', 'dismissive-reply']));
+    expectValidFindings(reply, analyze(reply, { context: 'reply' }));
+  });
+
+  it("leaves the job seeker's own lines alone", () => {
+    for (const role of ['original_request', 'polite_followup']) {
+      const text = quotes.filter((q) => q.role === role).map((q) => q.text).join(' ');
+      expect(analyze(text, { context: role === 'original_request' ? 'invitation' : 'reply' })).toEqual([]);
+    }
+  });
+});
+
+describe('corpora', () => {
+  // The dev corpus and the project's own held-out sets, scored like ../shared/tools/score.mjs.
+  const score = (rows: { text: string; context?: string; lang?: string; labels: string[] }[]) => {
+    const rules = [...new Set(rows.flatMap((r) => r.labels))];
+    const stats = Object.fromEntries(rules.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
+    let clean = 0;
+    let cleanFlagged = 0;
+    for (const row of rows) {
+      const findings = analyze(row.text, { context: row.context as never });
+      expectValidFindings(row.text, findings);
+      const got = new Set(findings.map((f) => f.ruleId));
+      for (const r of rules) {
+        if (got.has(r) && row.labels.includes(r)) stats[r].tp++;
+        else if (got.has(r)) stats[r].fp++;
+        else if (row.labels.includes(r)) stats[r].fn++;
+      }
+      if (!row.labels.length && (!row.lang || row.lang === 'en')) {
+        clean++;
+        if (got.size) cleanFlagged++;
+      }
+      if (row.lang && row.lang !== 'en') expect(findings).toEqual([]);
+    }
+    const f1 = rules.map((r) => {
+      const { tp, fp, fn } = stats[r];
+      return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+    });
+    return { macroF1: f1.reduce((a, b) => a + b, 0) / f1.length, cleanFalseAlarms: cleanFlagged / clean };
+  };
+
+  it.each([
+    ['dev corpus', join(SHARED, 'corpus/dev.jsonl')],
+    ['paraphrases', join(__dirname, '../fixtures/paraphrases.jsonl')],
+    ['held-out', join(__dirname, '../fixtures/heldout.jsonl')],
+  ])('%s: macro-F1 at least 0.85 and clean false alarms at most 5%%', (_, path) => {
+    const { macroF1, cleanFalseAlarms } = score(readJsonl(path));
+    expect(macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(cleanFalseAlarms).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('parse cache', () => {
+  it('re-parses only the line that changed', () => {
+    clearParseCache();
+    const lines = Array.from({ length: 20 }, (_, i) => `Line ${i}: thanks for the intro to the platform team, it helped a lot.`);
+    const before = parseStats.lines;
+    analyze(lines.join('\n'));
+    expect(parseStats.lines - before).toBe(20);
+    lines[7] += ' Really.';
+    analyze(lines.join('\n'));
+    expect(parseStats.lines - before).toBe(21);
+  });
+
+  it('keeps every token offset on the text', () => {
+    const text = 'Hi 👨‍👩‍👧 team!\nI’m sure we’ll ship it — “soon”.\n\nمرحبا and שלום too.';
+    for (const s of parse(text).sentences) {
+      for (const t of s.tokens) if (t.text) expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('reads only the first MAX_ANALYZED characters for grammar, but still counts the length', () => {
+    const text = 'Thanks for the note. '.repeat(6000);
+    expect(text.length).toBeGreaterThan(MAX_ANALYZED);
+    expect(ids(text, { context: 'message' })).toEqual(['too-long']);
+  });
+});
