@@ -2,11 +2,16 @@
  * The one compromise parse that every rule shares.
  *
  * A message is split into lines (LinkedIn drafts are line-oriented: a greeting,
- * paragraphs, a sign-off) and each line is parsed once and cached by its text,
- * so re-checking a long draft after a keystroke re-parses only the line that
- * changed. `compromise/two` is the tagger without the phrase plugins: the rules
- * need tags, lemmas and matches, and it parses about 40% faster than the full
- * build (TOOLCHAIN.md).
+ * paragraphs, a sign-off) and each line is cached by its text, so re-checking
+ * a long draft after a keystroke re-parses only the line that changed.
+ *
+ * Two levels, both cached by text: compromise's tokenizer gives the sentences
+ * and offsets of every line (fast), and its tagger (tags, lemmas,
+ * contractions) runs on a sentence only when a rule first asks for its tokens.
+ * Most rules look at tags only where their phrase already matched, so a long,
+ * clean draft is tagged hardly at all; tagging is about 90% of compromise's
+ * cost on this machine, and it works within a sentence anyway. `compromise/two` is the tagger without
+ * the phrase plugins (TOOLCHAIN.md).
  */
 import nlp from 'compromise/two';
 
@@ -25,12 +30,13 @@ export interface Token {
 
 /** A sentence with offsets into the whole message; `text` includes its closing punctuation. */
 export interface Sentence {
-  text: string;
-  start: number;
-  end: number;
-  tokens: Token[];
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** The index of the line it sits on. */
-  line: number;
+  readonly line: number;
+  /** Its words, tagged on first use. */
+  readonly tokens: Token[];
 }
 
 /** A compromise match, with offsets into the whole message. */
@@ -40,22 +46,6 @@ export interface Match {
   text: string;
   sentence: Sentence;
   tokens: Token[];
-}
-
-type View = ReturnType<typeof nlp>;
-
-interface LocalToken {
-  text: string;
-  normal: string;
-  root: string;
-  tags: ReadonlySet<string>;
-  start: number;
-  end: number;
-}
-
-interface ParsedLine {
-  view: View;
-  sentences: { start: number; end: number; tokens: LocalToken[] }[];
 }
 
 interface RawTerm {
@@ -68,106 +58,145 @@ interface RawTerm {
   offset?: { start: number; length: number };
 }
 
-const CACHE_LIMIT = 400;
-const cache = new Map<string, ParsedLine>();
+type View = { document: RawTerm[][]; compute(name: string): void; match(p: unknown): { fullPointer: number[][] } };
 
-/** How many lines compromise has parsed (cache misses), for tests and the benchmark. */
-export const parseStats = { lines: 0 };
+interface Span {
+  start: number;
+  end: number;
+}
 
-/** Parses one line, or returns the cached parse of identical text. */
-function parseLine(text: string): ParsedLine {
-  const hit = cache.get(text);
-  if (hit) {
-    // Refresh its place so the lines of the draft being edited stay cached.
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
+interface Tagged {
+  view: View;
+  tokens: Token[];
+}
+
+/** What analyse needs of a sentence before its tokens. */
+interface SentenceSpan extends Span {
+  line: number;
+}
+
+/** A small LRU cache keyed by line text. */
+class LineCache<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly limit: number) {}
+  get(key: string, make: (key: string) => T): T {
+    let v = this.map.get(key);
+    if (v !== undefined) {
+      // Refresh its place so the lines of the draft being edited stay cached.
+      this.map.delete(key);
+    } else {
+      v = make(key);
+    }
+    this.map.set(key, v);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
+    return v;
   }
+  clear() {
+    this.map.clear();
+  }
+}
+
+/** How many lines compromise has split and sentences it has tagged (cache misses), for tests and the benchmark. */
+export const parseStats = { lines: 0, tagged: 0 };
+
+const split = new LineCache<Span[]>(1000);
+const tagged = new LineCache<Tagged>(2000);
+
+function termTokens(terms: RawTerm[]): Token[] {
+  return terms.map((t) => {
+    const start = t.offset?.start ?? 0;
+    return { text: t.text, normal: t.implicit ?? t.normal, root: t.root || t.implicit || t.normal, tags: t.tags, start, end: start + (t.offset?.length ?? t.text.length) };
+  });
+}
+
+/** Sentence spans of one line, from compromise's tokenizer. */
+function splitLine(text: string): Span[] {
   parseStats.lines++;
-  const view = nlp(text);
+  const view = nlp.tokenize(text) as unknown as View;
+  view.compute('offset');
+  return view.document
+    .map((terms) => {
+      const tokens = termTokens(terms);
+      const last = terms[terms.length - 1];
+      // Keep the closing punctuation ("!!!", "?") with the sentence.
+      const closing = last ? (last.post.match(/^\S*/)?.[0].length ?? 0) : 0;
+      const end = tokens.reduce((m, t) => Math.max(m, t.end), 0);
+      return { start: tokens[0]?.start ?? 0, end: Math.min(text.length, end + closing) };
+    })
+    .filter((s) => s.end > s.start);
+}
+
+/** The tagged words of one sentence. */
+function tagSentence(text: string): Tagged {
+  parseStats.tagged++;
+  const view = nlp(text) as unknown as View;
   view.compute('offset');
   view.compute('root');
-  const document = (view as unknown as { document: RawTerm[][] }).document;
-  const sentences = document.map((terms) => {
-    const tokens = terms.map((t): LocalToken => {
-      const start = t.offset?.start ?? 0;
-      return {
-        text: t.text,
-        normal: t.implicit ?? t.normal,
-        root: t.root || t.implicit || t.normal,
-        tags: t.tags,
-        start,
-        end: start + (t.offset?.length ?? t.text.length),
-      };
-    });
-    const first = tokens[0];
-    const last = terms[terms.length - 1];
-    // Keep the closing punctuation ("!!!", "?") with the sentence.
-    const closing = last ? (last.post.match(/^[^\s]*/)?.[0].length ?? 0) : 0;
-    const lastEnd = tokens.length ? Math.max(...tokens.map((t) => t.end)) : 0;
-    return { start: first?.start ?? 0, end: Math.min(text.length, lastEnd + closing), tokens };
-  });
-  const parsed = { view, sentences };
-  cache.set(text, parsed);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  return parsed;
+  return { view, tokens: view.document.flatMap(termTokens) };
+}
+
+class LineSentence implements Sentence {
+  private cached?: Token[];
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly line: number,
+    private readonly owner: ParsedText,
+  ) {}
+  get tokens(): Token[] {
+    this.cached ??= this.owner.tokensOf(this);
+    return this.cached;
+  }
 }
 
 const compiled = new Map<string, unknown>();
 function compile(pattern: string): unknown {
   let c = compiled.get(pattern);
-  if (!c) {
-    c = nlp.parseMatch(pattern);
-    compiled.set(pattern, c);
-  }
+  if (!c) compiled.set(pattern, (c = nlp.parseMatch(pattern)));
   return c;
 }
 
-/** A parsed message: its lines, sentences and a compromise `match` over all of them. */
+/** A parsed message: its lines and sentences, tagged on demand, and a compromise `match` over all of them. */
 export class ParsedText {
   readonly sentences: Sentence[] = [];
-  private readonly lines: { start: number; parsed: ParsedLine; sentences: Sentence[] }[] = [];
 
   constructor(readonly text: string) {
     const re = /[^\n]+/g;
     let m: RegExpExecArray | null;
+    let lineIndex = 0;
     while ((m = re.exec(text))) {
       if (!m[0].trim()) continue;
       const base = m.index;
-      const parsed = parseLine(m[0]);
-      const lineIndex = this.lines.length;
-      const sentences = parsed.sentences.map((s): Sentence => {
-        const tokens = s.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
-        return { text: text.slice(s.start + base, s.end + base), start: s.start + base, end: s.end + base, tokens, line: lineIndex };
-      });
-      this.lines.push({ start: base, parsed, sentences });
-      this.sentences.push(...sentences);
+      for (const s of split.get(m[0], splitLine)) {
+        this.sentences.push(new LineSentence(text.slice(s.start + base, s.end + base), s.start + base, s.end + base, lineIndex, this));
+      }
+      lineIndex++;
     }
   }
 
-  /** Every match of a compromise pattern (`{lemma}`, `#Tag`, `(a|b)`, `.?`), in text order. */
+  /** The tagged tokens of a sentence, with offsets into the whole message. */
+  tokensOf(sentence: SentenceSpan): Token[] {
+    const base = sentence.start;
+    return tagged.get(this.text.slice(sentence.start, sentence.end), tagSentence).tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+  }
+
+  /** Every match of a compromise pattern (`{lemma}`, `#Tag`, `(a|b)`, `.?`), in text order. Tags every sentence. */
   match(pattern: string): Match[] {
     const out: Match[] = [];
     const c = compile(pattern);
-    for (const line of this.lines) {
-      const view = line.parsed.view as unknown as { match(p: unknown): { fullPointer: number[][] } };
+    for (const sentence of this.sentences) {
+      const { view } = tagged.get(sentence.text, tagSentence);
       for (const [n, from, to] of view.match(c).fullPointer) {
-        const sentence = line.sentences[n];
-        if (!sentence) continue;
-        const tokens = sentence.tokens.slice(from, to);
-        if (!tokens.length) continue;
-        const start = tokens[0].start;
-        const end = Math.max(...tokens.map((t) => t.end));
+        const terms = termTokens(view.document[n]?.slice(from, to) ?? []);
+        if (!terms.length) continue;
+        const start = sentence.start + terms[0].start;
+        const end = sentence.start + terms.reduce((m, t) => Math.max(m, t.end), 0);
         if (end <= start) continue;
-        out.push({ start, end, text: this.text.slice(start, end), sentence, tokens });
+        out.push({ start, end, text: this.text.slice(start, end), sentence, tokens: sentence.tokens.filter((t) => t.start >= start && t.start < end) });
       }
     }
     return out;
-  }
-
-  /** The sentence that holds an offset. */
-  sentenceAt(offset: number): Sentence | undefined {
-    return this.sentences.find((s) => offset >= s.start && offset < s.end) ?? this.sentences.find((s) => offset <= s.end);
   }
 }
 
@@ -176,7 +205,8 @@ export function parse(text: string): ParsedText {
   return new ParsedText(text);
 }
 
-/** Empties the parse cache (for benchmarks). */
+/** Empties the parse caches (for benchmarks). */
 export function clearParseCache(): void {
-  cache.clear();
+  split.clear();
+  tagged.clear();
 }

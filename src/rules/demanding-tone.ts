@@ -124,12 +124,13 @@ export default defineRule({
     // "Apply today!" is a call to action in a post, not an order to one person.
     const oneToOne = context !== 'post' && context !== 'comment';
     for (const sentence of doc.sentences) {
-      if (!oneToOne || seen.has(sentence) || !isImperative(sentence)) continue;
-      const verb = firstWord(sentence);
-      if (!verb || COURTESY_VERBS.test(verb.normal)) continue;
+      if (!oneToOne || seen.has(sentence)) continue;
+      // The deadline first: it is a cheap test, and the grammar is only needed where one is set.
       const hard = HARD_URGENCY.test(sentence.text);
       const soft = SOFT_URGENCY.test(sentence.text) && !/\b(?:please|pls|thanks|thank\s+you)\b/i.test(sentence.text);
-      if ((!hard && !soft) || SOFTENER.test(sentence.text)) continue;
+      if ((!hard && !soft) || SOFTENER.test(sentence.text) || !isImperative(sentence)) continue;
+      const verb = firstWord(sentence);
+      if (!verb || COURTESY_VERBS.test(verb.normal)) continue;
       // Start at "Please" when it leads the command, so the rewrite replaces it too.
       const please = sentence.tokens.find((t) => t.start < verb.start && /^(?:please|pls|plz)$/.test(t.normal));
       const start = please?.start ?? verb.start;

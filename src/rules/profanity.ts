@@ -28,7 +28,11 @@ const ALSO_NAMES = new Set(['dick', 'cock', 'fag', 'spic']);
 const HELL = /\b(?:the\s+hell|go\s+to\s+hell|hell\s+no|bloody\s+hell|what\s+the\s+heck)\b/gi;
 
 const MASK = /[*@#$%!1_]/;
-const TOKEN = /(?<![\p{L}\p{N}*@#$%!_])[\p{L}*@#$%!]*[\p{L}*@#$%!]/gu;
+/** A listed word, whole; or a word with a mask character inside it ("f**k", "sh!t", "F***"). */
+const TOKEN = new RegExp(
+  `(?<![\\p{L}\\p{N}*@#$%!_])(?:(?:${PROFANE.join('|')})(?![\\p{L}\\p{N}*@#$%])|\\p{L}[\\p{L}*@#$%!]*[*@#$%!][\\p{L}*@#$%!]*)`,
+  'giu',
+);
 
 /** The listed word a token spells, masked or not. */
 function profaneWord(token: string): string | null {
