@@ -17,7 +17,7 @@ import type { Detection } from '../engine/types';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri';
 /** Deadlines that leave no room. Weekday deadlines count only without "please". */
 const HARD_URGENCY = new RegExp(
-  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|within\\s+(?:the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|by\\s+(?:eod|end\\s+of\\s+(?:the\\s+)?day|noon|close\\s+of\\s+business|cob|tonight|today))\\b`,
+  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now(?=\\s*[.!]*\\s*$)|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|within\\s+(?:the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|by\\s+(?:eod|end\\s+of\\s+(?:the\\s+)?day|noon|close\\s+of\\s+business|cob|tonight|today))\\b`,
   'i',
 );
 const SOFT_URGENCY = new RegExp(`\\b(?:by\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s))\\b`, 'i');
@@ -28,13 +28,13 @@ const SOFTENER = /\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:
 /** Imperatives that are courtesy, not commands. */
 const COURTESY_VERBS = /^(?:let|feel|thank|thanks|have|enjoy|see|keep|take|check|congrats|welcome|stay|sleep|rest|hope|wish|look|note|find|meet|join|happy|good|be|reach|drop|ping)$/;
 /** Actions the writer wants done for them. */
-const DEMAND_VERBS = '(?:send|reply|respond|call|answer|give|get\\s+back|email|forward|sign|confirm|pay|accept|provide|submit|share|fix|do|review|approve|introduce|refer|update|return|hire|schedule|book|explain|tell|write)';
+const DEMAND_VERBS = '(?:send|reply|respond|call|answer|give|get\\s+back|email|forward|sign|confirm|pay|accept|provide|submit|share|fix|review|approve|introduce|refer|update|return|hire|schedule|book|explain|tell|write)';
 
 const PHRASES: RegExp[] = [
   new RegExp(`\\b(?:I|we)\\s+(?:really\\s+|just\\s+)?(?:need|want|expect|require)\\s+(?:you|u)\\s+to\\s+(?!know\\b|feel\\b|understand\\b|be\\s+(?:happy|comfortable|aware)|have\\s+a\\b)\\w+`, 'gi'),
-  new RegExp(`\\b(?:you|u)\\s+(?:must|have\\s+to|need\\s+to|had\\s+better|(?:'|’)d\\s+better|better)\\s+${DEMAND_VERBS}\\b`, 'gi'),
+  new RegExp(`(?<!\\b(?:do|did|does|would|will|don(?:'|’)t|if|when)\\s)\\b(?:you|u)\\s+(?:must|have\\s+to|need\\s+to|had\\s+better|(?:'|’)d\\s+better|better)\\s+${DEMAND_VERBS}\\b`, 'gi'),
   /\byou\s+have\s+(?:until|till|'til|’til|(?:\d+|one|two|three|24|48|72)\s+(?:hours|days))\b[^.!?]*/gi,
-  /\bor\s+(?:else\b|I(?:(?:'|’)ll|\s+will|(?:'|’)m|\s+am)\s+(?:withdraw(?:ing)?|report(?:ing)?|escalat(?:e|ing)|go(?:ing)?\s+(?:to|elsewhere)|tak(?:e|ing)\s+(?:this|my)|leav(?:e|ing)|post(?:ing)?|cancel(?:ling)?|mov(?:e|ing)\s+on)\b)/gi,
+  /\bor\s+(?:else\s*[.!?…]|I(?:(?:'|’)ll|\s+will|(?:'|’)m|\s+am)\s+(?:withdraw(?:ing)?|report(?:ing)?|escalat(?:e|ing)|go(?:ing)?\s+(?:to|elsewhere)|tak(?:e|ing)\s+(?:this|my)|leav(?:e|ing)|post(?:ing)?|cancel(?:ling)?|mov(?:e|ing)\s+on)\b)/gi,
   /\bI\s+(?:need|want|expect)\s+(?:your|an?)\s+(?:answer|reply|response|decision|feedback|update)\s+(?:by|today|tonight|asap|now|immediately|within)\b[^.!?]*/gi,
   /\bI\s+(?:want|need|expect|require)\s+(?:the|your|a|an|this|that|it|them|those)\b[^.!?]{0,60}?\b(?:by\s+(?:tomorrow|tonight|today|eod|end\s+of\s+(?:the\s+)?day|noon|monday|tuesday|wednesday|thursday|friday)|asap|immediately|right\s+away|right\s+now)\b[^.!?]*/gi,
   /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
@@ -131,6 +131,9 @@ export default defineRule({
       if ((!hard && !soft) || SOFTENER.test(sentence.text) || !isImperative(sentence)) continue;
       const verb = firstWord(sentence);
       if (!verb || COURTESY_VERBS.test(verb.normal)) continue;
+      // The deadline belongs to the command: "Right now I am …" is not one.
+      const deadline = (HARD_URGENCY.exec(sentence.text) ?? SOFT_URGENCY.exec(sentence.text))!;
+      if (sentence.start + deadline.index < verb.end) continue;
       // Start at "Please" when it leads the command, so the rewrite replaces it too.
       const please = sentence.tokens.find((t) => t.start < verb.start && /^(?:please|pls|plz)$/.test(t.normal));
       const start = please?.start ?? verb.start;

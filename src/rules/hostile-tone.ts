@@ -22,14 +22,14 @@ const INSULTS =
   'obnoxious|creepy|sleazy|spammy|pitiful|unprofessional|inappropriate|rude|idiot|idiots|moron|morons|clown|clowns|fool|fools|loser|losers|' +
   'joke|amateur|amateurs|disgrace|embarrassment|imbecile|imbeciles|jerk|jerks|creep|leech|parasite|spammer|spammers|troll|trolls|fraud|' +
   'liar|liars|scammer|scammers|nobody|garbage|trash|dumbass|asshole|assholes|bitch|bastard|dickhead|prick|cunt|twat|wanker|jackass|' +
-  'douchebag|retard|retarded|scum|vandal|coward|pig|rat|snake|dimwit|halfwit|nitwit|buffoon|dunce|ignoramus|sociopath|psycho|lunatic';
+  'douchebag|retard|retarded|scum|vandal|coward|pig|rat|snake|dimwit|halfwit|nitwit|buffoon|dunce|ignoramus|sociopath|psycho|lunatic|dick|dickweed|brat|punk|slag|bastard|fag';
 
 /** Aimed at the reader: "you're …", "your pitch is …", "this post is …", with a few words between. */
 const TARGET =
   "\\b(?:you(?:'|’)re|you\\s+are|you\\s+were|ur|u\\s+r|you\\s+(?:seem|sound|look|must\\s+be)|your\\s+(?:[\\w-]+\\s+)?(?:pitch|post|message|request|invite|invitation|cv|resume|profile|email|work|idea|question|comment|article|offer|proposal|note|application|portfolio|company|product|edit|edits|behaviou?r|attitude|writing|english)(?:\\s+[\\w-]+){0,3}?\\s+(?:is|was|are|were|looks?|sounds?|seems?|reads?)|(?:this|that)\\s+(?:[\\w-]+\\s+)?(?:pitch|post|message|request|invite|invitation|cv|resume|email|idea|article|offer|proposal|edit|comment)\\s+(?:is|was))\\b";
-const AIMED = new RegExp(`${TARGET}((?:\\s+[\\w'’*,-]+){0,5}?)\\s+(?:an?\\s+|the\\s+|such\\s+an?\\s+)?(?:${INSULTS})\\b`, 'gi');
+const AIMED = new RegExp(`${TARGET}((?:\\s+[\\w'’*,-]+){0,5}?)\\s+(?:an?\\s+|the\\s+|such\\s+an?\\s+)?(?:${INSULTS})s?\\b`, 'gi');
 /** Name-calling: "you idiot", "you spamming clown". */
-const CALLED = new RegExp(`\\byou\\s+(?:[\\w-]+\\s+)?(?:${INSULTS})\\b`, 'gi');
+const CALLED = new RegExp(`\\byou\\s+(?:[\\w-]+\\s+)?(?:${INSULTS})s?\\b`, 'gi');
 
 /** An insult on its own: "Tacky." "How pathetic." "What a joke." */
 const VERDICT = new RegExp(`^\\s*(?:(?:how|so|just|totally|utterly|what\\s+an?|such\\s+an?)\\s+)?(?:${INSULTS})\\s*[.!?]*\\s*$`, 'i');
@@ -40,7 +40,8 @@ const CONTEMPT: RegExp[] = [
   /\bwho\s+do\s+you\s+think\s+you\s+are\b/gi,
   /\bwhat\s+(?:the\s+hell\s+)?were\s+you\s+thinking\b/gi,
   /\b(?:get\s+a\s+(?:life|clue|grip)|grow\s+up|shut\s+up|try\s+harder|do\s+your\s+(?:homework|research)|learn\s+to\s+(?:read|spell|write|code)|go\s+to\s+hell|drop\s+dead|piss\s+off|f\*?u?c?k\s+off|kill\s+yourself|kys)\b/gi,
-  /\b(?:delete|take\s+down)\s+(?:this|your)\s+(?:post|comment|profile|account|article)\b/gi,
+  /\b(?:delete|take\s+down)\s+(?:this|your)\s+(?:post|comment|profile|account)\b/gi,
+  /\b(?:f[u*@#$%]?[c*@#$%]k|screw)\s+(?:you|u|off|ya)\b|\bgo\s+(?:f[\w*@#$%]*|screw)\s+yourself\b|\beat\s+sh[i*!]t\b|\bsuck\s+my\b|\byou\s+(?:really\s+)?suck\b|\byou(?:(?:'|’)re|\s+are)\s+the\s+problem\b/gi,
   /\b(?:a\s+)?(?:complete\s+|total\s+|utter\s+)?waste\s+of\s+(?:my\s+|our\s+|everyone(?:'|’)s\s+)?(?:time|space|oxygen|air)\b/gi,
   /\b(?:this|that|it|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is|was|'s|’s)\s+(?:such\s+)?an?\s+(?:[\w*]+\s+)?(?:joke|disgrace|embarrassment|insult)\b(?!\s+(?:we|I|about|that|from|to|of)\b)/gi,
   /\b(?:nobody|no\s+one)\s+(?:cares|asked)\b|\bwho\s+asked\s*\?/gi,
@@ -50,7 +51,7 @@ const CONTEMPT: RegExp[] = [
   /\b(?:young\s+and\s+green|humility\s+lesson|lesson\s+in\s+humility|nothing\s+to\s+offer\s+me|beneath\s+me)\b/gi,
   /\benjoy\s+(?:denying|rejecting|turning\s+(?:you\s+)?down|ignoring|deleting)\b/gi,
   // Superlatives of contempt: "the dumbest idea", "the laziest outreach I've seen".
-  /\bthe\s+(?:dumbest|stupidest|laziest|lamest|worst|most\s+(?:ridiculous|pathetic|idiotic|useless|clueless|unprofessional|embarrassing|absurd|tone-deaf|arrogant|entitled))\b/gi,
+  /\bthe\s+(?:dumbest|stupidest|laziest|lamest|worst|most\s+(?:ridiculous|pathetic|idiotic|useless|clueless|unprofessional|embarrassing|absurd|tone-deaf|arrogant|entitled))\s+(?:[\w-]+\s+)?(?:idea|pitch|message|request|post|article|application|resume|cv|email|take|advice|outreach|invite|invitation|note|question|answer|reply|comment|profile|recruiter|candidate|person|excuse|attempt|thing|i(?:'|’)ve|I\s+have)\b/gi,
   /\bwaste\s+of\s+(?:my|our|everyone(?:'|’)s)\s+(?:\w+\s+)?(?:afternoon|morning|evening|day|week|energy|attention|inbox|patience)\b/gi,
   /\byou\s+(?:clearly\s+|obviously\s+|apparently\s+|really\s+)?(?:can(?:'|’)t|cannot|don(?:'|’)t\s+know\s+how\s+to)\s+(?:even\s+)?(?:read|write|spell|count|think)\b/gi,
   /\byou\s+(?:clearly\s+|obviously\s+|honestly\s+)?(?:have|got)\s+no\s+(?:idea|clue)\s+(?:what|how)\b/gi,

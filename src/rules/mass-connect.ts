@@ -12,6 +12,10 @@ import { defineRule } from '../engine/rule';
 import { findInSentences, negated, removeSentence } from '../engine/helpers';
 import type { Detection } from '../engine/types';
 
+/** People, as the object of "connect with every …": a role noun, or one ending like one (-er, -or, -ist). */
+const PEOPLE =
+  '(?:person|people|professional|director|manager|leader|recruiter|marketer|engineer|founder|ceo|executive|member|student|owner|designer|developer|analyst|consultant|agent|broker|coach|investor|[\\w-]+(?:er|or|ist))s?';
+
 const PITCHES: RegExp[] = [
   // LinkedIn Open Networker: the label is written in capitals, "lion" is an animal.
   /\bL\.?I\.?O\.?N\.?s?\b(?![a-z])/g,
@@ -20,7 +24,8 @@ const PITCHES: RegExp[] = [
   /\bmore\s+connections\b[^.!?]{0,40}\b(?:more\s+(?:reach|visibility|exposure|opportunities)|both\s+of\s+us|win[\s-]win|the\s+better)\b/gi,
   /\b(?:the\s+)?more\s+connections,?\s+the\s+(?:better|more)\b/gi,
   // "I'm connecting with every marketing director in Ohio", "I just add everyone in marketing"
-  /\b(?:connect|connecting|add|adding|accept|accepting|invite|inviting|reaching\s+out\s+to|messaging|contacting)\s+(?:with\s+)?(?:every(?:one|body)?|all|anyone|any\s+and\s+all)\b(?:\s+(?:[\w-]+\s+){0,3}?(?:in|at|from|who|on)\b)?/gi,
+  new RegExp(`\\b(?:connect|connecting|add|adding|invite|inviting|reaching\\s+out\\s+to|messaging|contacting)\\s+(?:with\\s+)?(?:every(?:one|body)\\b|anyone\\s+and\\s+everyone\\b|(?:every|all(?:\\s+the)?)\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)(?:\\s+(?:in|at|from|who|on)\\b)?`, 'gi'),
+  /\baccept(?:ing)?\s+(?:all|every|any)\s+(?:connection\s+)?(?:requests?|invit\w*|connections?)\b/gi,
   /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b/gi,
   // "connect so I can reach your connections"
   /\bconnect(?:ed|ing)?\b[^.!?]{0,40}?\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|access|see|tap\s+into|get\s+to|contact|browse|message|view|use|mine)\s+(?:\w+\s+){0,2}?(?:your|ur)\s+(?:[\w-]+\s+)?(?:connections|network|contacts)\b/gi,

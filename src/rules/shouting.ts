@@ -48,6 +48,11 @@ const isShout = (w: string) => {
   return EVERYDAY.has(lower) || EVERYDAY.has(lower.replace(/'/g, '')) || w.length >= 6;
 };
 
+/** "SO" is Stack Overflow after a preposition or before a noun-ish word ("on SO", "an SO question"); "SO sorry" is emphasis. */
+function isStackOverflow(text: string, run: { text: string; start: number; end: number }[]): boolean {
+  return run.length === 1 && run[0].text === 'SO' && (/\b(?:on|in|at|from|to|the|an|via|of)\s+$/i.test(text.slice(0, run[0].start)) || !/^\s+\p{Ll}/u.test(text.slice(run[0].end)));
+}
+
 export default defineRule({
   meta: {
     id: 'shouting',
@@ -87,7 +92,7 @@ export default defineRule({
       while (j + 1 < words.length && /^[\s,'’&-]{1,3}$/u.test(text.slice(words[j].end, words[j + 1].start))) j++;
       const run = words.slice(i, j + 1);
       i = j + 1;
-      const loud = run.length >= 2 ? run.some((w) => !isAcronym(w.text)) && run.some((w) => w.text.length >= 3 || isShout(w.text)) : isShout(run[0].text);
+      const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run);
       if (!loud) continue;
       const start = run[0].start;
       const end = run[run.length - 1].end;
