@@ -22,6 +22,8 @@ const BRUSH_OFFS: RegExp[] = [
   /\b(?:that(?:'|’)s|it(?:'|’)s|this\s+is)\s+(?:denied|rejected)\b(?:,?\s*(?:too|as\s+well))?/gi,
   /\b(?:we(?:'|’)re|I(?:'|’)m)\s+not\s+interested,?\s+(?:period|full\s+stop|bye|end\s+of\s+story)\b/gi,
   /\bread\s+my\s+profile\b/gi,
+  /\b(?:we(?:'|’)ll|we\s+will|I(?:'|’)ll|I\s+will)\s+(?:call|reach\s+out\s+to|contact|be\s+in\s+touch\s+with|let)\s+you(?:\s+know)?\s+if\s+(?:we|I)\s+(?:ever\s+)?need\s+(?:you|anything)\b/gi,
+  /\b(?:don(?:'|’)?t|do\s+not)\s+(?:follow\s+up|reply|respond|message\s+me|write\s+back|email\s+me|call\s+me)\s*[.!]*\s*$/gi,
   SHUTDOWN,
   HOSTILE_SHUTDOWN,
 ];
@@ -49,6 +51,8 @@ export default defineRule({
     fix: 'decline politely in a sentence, and thank them or wish them luck',
     severity: 'warning',
     enabled: true,
+    // A post addresses everyone: "Stop applying without a cover letter" is advice there.
+    contexts: ['invitation', 'message', 'inmail', 'reply', 'comment'],
   },
   examples: {
     valid: [

@@ -17,7 +17,7 @@ import type { Detection } from '../engine/types';
 const PRAISE = '(?:endorsements?|recommendations?|references?|referrals?|reviews?|testimonials?|recs?|kudos)';
 const TRADES: RegExp[] = [
   // A conditional offer; the condition is checked for a favour in return below.
-  /\b(?:I(?:'|’)ll|I\s+will|I\s+can|I(?:'|’)d|I\s+would|happy\s+to|glad\s+to)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:endorse|recommend|vouch\s+for|refer|write\s+(?:you\s+)?(?:a\s+)?(?:glowing\s+)?(?:recommendation|reference|review|testimonial)|give\s+you\s+(?:a|an)\s+(?:glowing\s+)?(?:recommendation|endorsement|reference|referral|review))\b[^.!?]{0,80}?(?:\b(?:if|once|as\s+long\s+as|provided(?:\s+that)?|in\s+(?:exchange|return)|when|after)\b|[—–-]\s*(?:once|if|as\s+long\s+as))\s*[^.!?]{0,80}/gi,
+  /\b(?:I(?:'|’)ll|I\s+will|I\s+can|I(?:'|’)d|I\s+would|happy\s+to|glad\s+to)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:endorse|recommend|vouch\s+for|refer|(?:write|leave|give|post|drop|send)\s+(?:you\s+)?(?:a|an)\s+(?:glowing\s+|great\s+|strong\s+|5[- ]star\s+)?(?:linkedin\s+)?(?:recommendation|endorsement|reference|referral|review|testimonial))\b[^.!?]{0,80}?(?:\b(?:if|once|as\s+long\s+as|provided(?:\s+that)?|in\s+(?:exchange|return)|when|after)\b|[—–-]\s*(?:once|if|as\s+long\s+as))\s*[^.!?]{0,80}/gi,
   new RegExp(`\\b(?:trade|swap|exchange|trading|swapping|exchanging)\\s+(?:a\\s+few\\s+|some\\s+|skill\\s+|linkedin\\s+)?${PRAISE}\\b`, 'gi'),
   new RegExp(`\\b(?:endorsement|recommendation|referral|review|testimonial)\\s+(?:swaps?|trades?|exchanges?|for\\s+(?:an?\\s+)?${PRAISE})\\b`, 'gi'),
   new RegExp(`\\bmutual\\s+${PRAISE}\\b`, 'gi'),
@@ -33,7 +33,7 @@ const TRADES: RegExp[] = [
 ];
 
 /** What makes a condition a trade: a favour, money or sign-ups in return. */
-const IN_RETURN = /\b(?:endorse|recommend|refer|review|vouch|return\s+the\s+favou?r|do\s+the\s+same|same\s+for\s+me|pay|buy|sign\s+up|subscribe|hire\s+(?:us|me)|mine|back|friends|five[- ]star|5[- ]star)/i;
+const IN_RETURN = /\b(?:endorse|recommend|refer|review|vouch|return\s+the\s+favou?r|do\s+the\s+same|same\s+for\s+me|pay|buy|sign\s+up|subscribe|hire\s+(?:us|me)|mine|back|friends|five[- ]star|5[- ]star|me\s+one|one\s+(?:too|back|in\s+return))/i;
 
 export default defineRule({
   meta: {

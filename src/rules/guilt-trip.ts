@@ -26,6 +26,8 @@ const PRESSURE: RegExp[] = [
   /\b(?:don(?:'|’)t|never)\s+forget\s+where\s+you\s+came\s+from\b|\byou\s+were\s+(?:once\s+)?(?:in\s+my\s+shoes|[\w\s-]{0,30}?\s+too)\s*[—–,-]\s*(?:remember|don(?:'|’)t\s+forget)\b|\bremember\s+when\s+you\s+were\b/gi,
   /\bI\s+(?:know|trust|am\s+sure|(?:'|’)m\s+sure)\s+you\s+(?:won(?:'|’)t|will\s+not|wouldn(?:'|’)t)\s+(?:ignore|let\s+me\s+down|say\s+no|turn\s+(?:me|your\s+back))\b/gi,
   /\byour\s+(?:whole\s+|entire\s+)?(?:brand|profile|bio|headline|posts?|feed|persona)\s+(?:is|are|says|claims)\s+(?:all\s+)?(?:about\s+)?(?:giving\s+back|helping|mentoring|lifting|supporting|caring)\b/gi,
+  /\b(?:given|considering|since|with)\s+(?:how\s+much|all)\s+(?:you|your\s+\w+)\s+(?:talk|post|write|preach|care|claim|say)s?\s+(?:about|on)\b[^.!?]*/gi,
+  /\byou\s+(?:talk|post|write|preach)\s+(?:so\s+much|a\s+lot|constantly|all\s+the\s+time)\s+about\b[^.!?]*\b(?:so|surely|yet|but)\b[^.!?]*/gi,
   /\bafter\s+(?:all|everything)\s+(?:I(?:'|’)ve\s+done|I\s+have\s+done|we(?:'|’)ve\s+been\s+through)\b/gi,
   /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
   /\bit\s+would\s+(?:be|look)\s+(?:really\s+|very\s+|so\s+)?(?:hypocritical|selfish|a\s+shame|heartless|cruel)\s+(?:of\s+you\s+)?(?:not\s+to|to\s+(?:ignore|refuse|say\s+no))/gi,

@@ -56,6 +56,9 @@ const CONTEMPT: RegExp[] = [
   /\byou\s+(?:clearly\s+|obviously\s+|apparently\s+|really\s+)?(?:can(?:'|’)t|cannot|don(?:'|’)t\s+know\s+how\s+to)\s+(?:even\s+)?(?:read|write|spell|count|think)\b/gi,
   /\byou\s+(?:clearly\s+|obviously\s+|honestly\s+)?(?:have|got)\s+no\s+(?:idea|clue)\s+(?:what|how)\b/gi,
   /\b(?:go\s+back\s+to\s+school|get\s+a\s+real\s+job|stick\s+to\s+your\s+day\s+job|learn\s+(?:some\s+)?manners|half\s+a\s+brain|(?:a\s+)?single\s+brain\s+cell|brain\s+cells?\s+(?:to\s+)?(?:spare|left))\b/gi,
+  new RegExp(`\\bimagine\\s+(?:being|thinking|writing|sending|having)\\b[^.!?]{0,30}?\\b(?:${INSULTS})\\b`, 'gi'),
+  /\blearn\s+(?:some\s+)?(?:basic\s+|proper\s+|common\s+)?(?:manners|etiquette|courtesy|grammar|to\s+(?:read|spell|write))\b/gi,
+  /\b(?:a\s+)?crock\s+of\b|\b(?:a\s+)?load\s+of\s+(?:crap|rubbish|nonsense|garbage|bs|b\.s\.|bull)\b|\bwhat\s+a\s+(?:joke|mess|disaster|clown\s+show|waste)\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 

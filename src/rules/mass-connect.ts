@@ -23,6 +23,7 @@ const PITCHES: RegExp[] = [
   /\b(?:grow|expand|build|increase|boost|widen|extend|double|multiply)(?:ing)?\s+(?:our|each\s+other(?:'|’)?s|both\s+(?:of\s+)?our|your\s+and\s+my|my\s+and\s+your)\s+(?:\w+\s+)?networks?\b/gi,
   /\bmore\s+connections\b[^.!?]{0,40}\b(?:more\s+(?:reach|visibility|exposure|opportunities)|both\s+of\s+us|win[\s-]win|the\s+better)\b/gi,
   /\b(?:the\s+)?more\s+connections,?\s+the\s+(?:better|more)\b/gi,
+  /\bthe\s+(?:bigger|larger|more|wider)\s+(?:our|your|my)\s+networks?\b|\bas\s+many\s+(?:people|connections|contacts)\s+as\s+(?:possible|I\s+can)\b/gi,
   // "I'm connecting with every marketing director in Ohio", "I just add everyone in marketing"
   new RegExp(`\\b(?:connect|connecting|add|adding|invite|inviting|reaching\\s+out\\s+to|messaging|contacting)\\s+(?:with\\s+)?(?:every(?:one|body)\\b|anyone\\s+and\\s+everyone\\b|(?:every|all(?:\\s+the)?)\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)(?:\\s+(?:in|at|from|who|on)\\b)?`, 'gi'),
   /\baccept(?:ing)?\s+(?:all|every|any)\s+(?:connection\s+)?(?:requests?|invit\w*|connections?)\b/gi,

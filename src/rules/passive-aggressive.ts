@@ -24,7 +24,9 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times)\\b,?`, 'gi'), instead: 'To confirm,' },
   { re: /\blike\s+I\s+said\b,?/gi, instead: 'To confirm,' },
   { re: /\bas\s+previously\s+(?:stated|mentioned|discussed|explained)\b,?/gi, instead: 'To confirm,' },
-  { re: /\bno\s+offen[cs]e(?:\s+intended)?,?\s+but\b,?/gi, instead: null },
+  { re: /\bno\s+offen[cs]e(?:\s+intended)?,?\s+but\b,?|\bnot\s+to\s+be\s+(?:rude|mean|harsh|pushy|that\s+person),?\s+but\b,?/gi, instead: null },
+  { re: /\bas\s+(?:stated|requested|I\s+stated|I\s+requested)\s+(?:in|on)\s+my\s+(?:previous\s+|last\s+|earlier\s+|prior\s+)?(?:email|message|note|reply|comment)\b[^,]*,?/gi, instead: 'To confirm,' },
+  { re: /\b(?:bumping|following\s+up\s+on|circling\s+back\s+(?:to|on)|chasing)\s+this\s+(?:again|once\s+more|yet\s+again)\b/gi, instead: 'sentence' },
   { re: /\bwith\s+all\s+(?:due\s+)?respect\b,?|\bwith\s+due\s+respect\b,?|\brespectfully,\s+(?=you)/gi, instead: null },
   { re: /\b(?:I(?:'|’)m\s+)?not\s+sure\s+if\s+you\s+(?:saw|got|received|read|noticed|missed)\s+my\s+(?:last|previous|earlier|other|\w+)\s+(?:\w+\s+)?(?:messages?|emails?|notes?|dms?|invites?|requests?)\b\??/gi, instead: 'Just following up on my earlier message.' },
   { re: /\b(?:did\s+you\s+(?:even\s+)?(?:get|see|read)\s+my\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages?|emails?))\b\??|\bin\s+case\s+you\s+missed\s+(?:it|my\s+\w+)\b/gi, instead: 'Just following up on my earlier message.' },
@@ -32,7 +34,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:(?:such\s+a\s+)?shame|too\s+bad|pity|funny|ironic|interesting)(?:,)?\s+(?:that\s+|how\s+)?you\s+(?:didn(?:'|’)t|don(?:'|’)t|couldn(?:'|’)t|never|forgot|seem\s+to\s+forget)\b/gi, instead: 'sentence' },
   { re: /\b(?:since|as|because|in\s+case)\s+(?:it|this|that|my\s+\w+)\s+(?:apparently\s+|evidently\s+|obviously\s+)?(?:wasn(?:'|’)t|was\s+not|isn(?:'|’)t|is\s+not)\s+(?:clear|obvious)\b[^.!?]*|\b(?:apparently|evidently)\s+(?:you|it|this)\s+(?:didn(?:'|’)t|wasn(?:'|’)t|weren(?:'|’)t|missed|forgot)\b/gi, instead: 'sentence' },
   { re: /\bI(?:(?:'|’)ve|\s+have)\s+(?:now\s+|already\s+)?(?:asked|written|messaged|emailed|followed\s+up|reached\s+out|reminded\s+you)\s+(?:you\s+)?(?:about\s+(?:this|it)\s+)?(?:twice|several\s+times|multiple\s+times|many\s+times|(?:three|four|five|six|\d+)\s+times)\b/gi, instead: 'sentence' },
-  { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bdid\s+you\s+even\s+read\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
+  { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bdid\s+you\s+even\s+(?:read|look|check|open|see|bother)\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
 ];
 
 export default defineRule({

@@ -21,7 +21,7 @@ const GROUP =
   'marketers|salespeople|sales\\s+people|sales\\s+reps|hr(?:\\s+people)?|lawyers|accountants|consultants|managers|bosses|executives|ceos|' +
   'founders|job\\s*seekers|candidates|applicants|freelancers|contractors|indians|americans|chinese|europeans|asians|africans|mexicans|' +
   'russians|brits|germans|muslims|christians|jews|hindus|liberals|conservatives|democrats|republicans|mothers|moms|mums|parents|' +
-  'introverts|extroverts|techies|nerds|academics|bankers|millionaires|creatives';
+  'introverts|extroverts|techies|nerds|academics|bankers|millionaires|creatives|sales\\s+guys|finance\\s+bros|tech\\s+bros';
 
 /** Age or sex with a generic noun: "older candidates", "young people", "female engineers". */
 const MARKED = '(?:older|younger|young|old|elderly|female|male|foreign|international)\\s+(?:people|workers|employees|candidates|hires|applicants|folks|professionals|engineers|developers|staff|managers|leaders|women|men)';
@@ -34,7 +34,7 @@ const LOADED =
 const SWEEPING =
   "(?:are|were)\\s+(?:all|always|never|so|too|just|only|the\\s+same|the\\s+worst|lazy|entitled|useless|clueless|terrible|bad|spoiled|soft|fragile|greedy|" +
   'dishonest|arrogant|incompetent|stupid|hopeless|obsessed|incapable|unreliable|emotional|snowflakes|liars|why|ruining|killing|destroying)|' +
-  "(?:always|never|all|only|just|can(?:'|’)t|cannot|don(?:'|’)t|won(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|think|expect|want|believe|have\\s+no|lack)\\s+\\w+";
+  "(?:always|never|all|only|just|can(?:'|’)t|cannot|don(?:'|’)t|won(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|think|expect|want|believe|have\\s+no|lack)\\s+\\w+|will\\s+(?:say|do|sell|promise|take)\\s+anything|will\\s+(?:always|never)\\s+\\w+";
 
 const PATTERNS: RegExp[] = [
   /\b(?:your|ur)\s+(?:generation|kind|type|lot|age\s+group|people|ilk)\b|\bpeople\s+(?:like|of\s+your\s+(?:age|kind|type))\s+you\b|\byou\s+people\b|\b(?:folks|guys|types|kids|someone)\s+(?:like\s+you|your\s+age)\b|\bpeople\s+your\s+age\b|\bsense\s+of\s+entitlement\s+in\b/gi,
@@ -42,7 +42,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman)\\b`, 'gi'),
   new RegExp(`\\b(?:all|these|those)\\s+(?:${GROUP})\\s+(?:${SWEEPING})`, 'gi'),
   // A bare plural group opening a sweeping claim: "Engineers never understand budgets."
-  new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:${SWEEPING})`, 'gi'),
+  new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:these\\s+days|nowadays|today))?\\s+(?:${SWEEPING})`, 'gi'),
   new RegExp(`\\b(?:${GROUP}|millennial|boomer|zoomer|recruiter|graduate|student|kid|guy)\\s+like\\s+(?:you|yourself|u)\\b`, 'gi'),
   /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
   /\b(?:ok|okay)\s+boomer\b/gi,

@@ -22,6 +22,8 @@ const VAGUE: RegExp[] = [
   /\b(?:chat|talk|learn|hear)\s+(?:more\s+)?about\s*,?\s*(?:well,?\s*)?(?:everything|anything|stuff|things|whatever)\b(?!\s+(?:about|on|related\s+to)\b)/gi,
   /\b(?:help|assist)\s+me\s+(?:out|find\s+(?:a|some|any)\s+(?:job|work|role|position)|get\s+(?:a|any)\s+(?:job|role|position))\b(?!\s+(?:as|in|at|on)\b)/gi,
   /\b(?:if\s+there(?:'|’)?s|if\s+there\s+is|is\s+there)\s+(?:any\s*way|anything)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support|do)\b|\bany\s*way\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support)\b/gi,
+  /\bany\s+(?:[\w-]+\s+)?(?:insights?|help|advice|guidance|tips|pointers|support|assistance|thoughts|wisdom|leads|ideas|suggestions)\s+(?:you\s+(?:can|could|might|may|(?:'|’)d\s+be\s+willing\s+to|are\s+willing\s+to)\s+(?:share|give|offer|provide|spare|pass\s+along))\b/gi,
+  /\b(?:help|learn\s+from|support|assist|connect\s+and\s+learn|mentor)\s+(?:me\s+|you\s+|us\s+)?(?:in\s+any\s+(?:way|form|capacity)(?:\s+possible)?|however\s+(?:possible|you\s+(?:can|could)))\b/gi,
   /\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b/gi,
   /\bexplore\s+(?:potential\s+|possible\s+|some\s+)?synerg(?:y|ies)\b/gi,
 ];

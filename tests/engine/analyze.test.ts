@@ -128,6 +128,7 @@ describe('corpora', () => {
     ['dev corpus', join(SHARED, 'corpus/dev.jsonl')],
     ['paraphrases', join(__dirname, '../fixtures/paraphrases.jsonl')],
     ['held-out', join(__dirname, '../fixtures/heldout.jsonl')],
+    ['held-out 2', join(__dirname, '../fixtures/heldout2.jsonl')],
   ])('%s: macro-F1 at least 0.85 and clean false alarms at most 5%%', (_, path) => {
     const { macroF1, cleanFalseAlarms } = score(readJsonl(path));
     expect(macroF1).toBeGreaterThanOrEqual(0.85);
