@@ -1,0 +1,45 @@
+/**
+ * The LinkedIn content script: thin wiring of src/linkedin and src/ui to WXT
+ * and to the background, where the engine runs. It never imports compromise
+ * (STYLE.md: the engine in the page would cost LinkedIn 230–320 ms per load).
+ */
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { AnalyzeResponse, Request } from '@/src/messaging/protocol';
+import { startController } from '@/src/linkedin/controller';
+import { DEFAULT_REVIEW_THRESHOLD } from '@/src/settings/review';
+import { UI_CSS } from '@/src/ui/styles';
+
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const send = <T>(request: Request) => browser.runtime.sendMessage(request) as Promise<T>;
+    let lastWarm = 0;
+    startController({
+      check: async (draft) => (await send<AnalyzeResponse>({ type: 'analyze', draft })).findings,
+      warm: () => {
+        // One warm-up per half minute is plenty: the background stays loaded while it is used.
+        if (performance.now() - lastWarm < 30_000) return;
+        lastWarm = performance.now();
+        send({ type: 'warm' }).catch(() => {});
+      },
+      mountUi: async (anchor) => {
+        const ui = await createShadowRootUi(ctx, {
+          name: 'forethought-ui',
+          position: 'inline',
+          anchor,
+          append: 'last',
+          css: UI_CSS,
+          onMount: () => {},
+        });
+        ui.shadowHost.setAttribute('data-forethought-ui', '');
+        ui.mount();
+        return { host: ui.shadowHost, container: ui.uiContainer, remove: () => ui.remove() };
+      },
+      threshold: () => DEFAULT_REVIEW_THRESHOLD,
+      signal: ctx.signal,
+      onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
+    });
+  },
+});

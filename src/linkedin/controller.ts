@@ -1,0 +1,313 @@
+/**
+ * The content script's work on LinkedIn: find every compose box (in the
+ * document and in open shadow roots), check its draft as the user types, show
+ * the badge, highlights and panel, apply rewrites, and hold a send for review
+ * when the draft has findings. Every hookup of a box shares one AbortSignal,
+ * aborted when the box leaves the page. Anything that fails here fails open:
+ * LinkedIn keeps working and the message sends.
+ */
+import type { Finding, Suggestion } from '../engine/types';
+import type { Draft } from '../messaging/protocol';
+import { blocking, type ReviewThreshold } from '../settings/review';
+import { BoxUi } from '../ui/box-ui';
+import { eventTarget, isVisible, openRoots } from './dom';
+import { offsetAtPoint, readText, rectsOf, replaceText } from './editor';
+import { contextOf, findBoxes, invitationLimit, isEnterToSend, isSendControlOf, recipientName, sendControl, type ComposeBox } from './surfaces';
+
+export interface ControllerDeps {
+  /** Checks a draft in the background. */
+  check(draft: Draft): Promise<Finding[]>;
+  /** Warms the background when a box gains focus. */
+  warm(): void;
+  /** Mounts a shadow-root UI for a box, next to `anchor`. */
+  mountUi(anchor: Element): Promise<{ host: HTMLElement; container: HTMLElement; remove(): void }>;
+  threshold(): ReviewThreshold;
+  /** Ties a listener to the content script's life (WXT ctx). */
+  signal: AbortSignal;
+  /** Calls back on LinkedIn's client-side navigations (WXT's wxt:locationchange). */
+  onLocationChange(cb: () => void): void;
+}
+
+/** Typing pause before a check (the issue: about 250 ms). */
+export const DEBOUNCE_MS = 250;
+/** A send waits at most this long for a fresh check, then goes through (fail open). */
+export const SEND_CHECK_TIMEOUT_MS = 300;
+
+interface Bound {
+  box: ComposeBox;
+  ui?: BoxUi;
+  removeUi?: () => void;
+  abort: AbortController;
+  /** The text the findings belong to. */
+  checked?: string;
+  findings: Finding[];
+  ignored: Set<string>;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Until then our own listeners let sends through: "Send anyway", or a send after a clean re-check. */
+  bypassUntil: number;
+}
+
+const log = (...args: unknown[]) => console.info('[Forethought]', ...args);
+const ignoreKey = (text: string, f: Finding) => `${f.ruleId}:${text.slice(f.start, f.end)}`;
+
+export function startController(deps: ControllerDeps) {
+  const bound = new Map<HTMLElement, Bound>();
+  const observed = new WeakSet<Node>();
+  let scanQueued = false;
+  let placeQueued = false;
+
+  const visible = (b: Bound) => {
+    const text = readText(b.box.editor);
+    return b.checked === text ? b.findings.filter((f) => !b.ignored.has(ignoreKey(text, f))) : null;
+  };
+
+  const draftOf = (b: Bound): Draft => ({
+    text: readText(b.box.editor),
+    context: contextOf(b.box),
+    field: b.box.field,
+    invitationLimit: b.box.surface === 'invitation' ? invitationLimit(b.box) : undefined,
+    recipientName: recipientName(b.box),
+  });
+
+  async function check(b: Bound): Promise<Finding[] | null> {
+    const draft = draftOf(b);
+    if (!draft.text.trim()) {
+      b.checked = draft.text;
+      b.findings = [];
+      b.ignored.clear();
+      render(b);
+      return [];
+    }
+    const findings = await deps.check(draft);
+    // A newer keystroke may have changed the text meanwhile; only the latest text counts.
+    if (readText(b.box.editor) !== draft.text || b.abort.signal.aborted) return null;
+    b.checked = draft.text;
+    b.findings = findings;
+    render(b);
+    return visible(b);
+  }
+
+  function schedule(b: Bound) {
+    clearTimeout(b.timer);
+    b.timer = setTimeout(() => check(b).catch((e) => log('check failed', e)), DEBOUNCE_MS);
+  }
+
+  function render(b: Bound) {
+    if (!b.ui) return;
+    const text = readText(b.box.editor);
+    const findings = visible(b) ?? [];
+    b.ui.update(text, findings, (f) => rectsOf(b.box.editor, f.start, f.end));
+    place(b);
+  }
+
+  function place(b: Bound) {
+    const rendered = b.box.editor.isConnected && isVisible(b.box.editor);
+    b.ui?.position(rendered ? b.box.editor.getBoundingClientRect() : null, rendered);
+  }
+
+  function placeAll() {
+    if (placeQueued) return;
+    placeQueued = true;
+    requestAnimationFrame(() => {
+      placeQueued = false;
+      bound.forEach(place);
+    });
+  }
+
+  function apply(b: Bound, f: Finding, s: Suggestion) {
+    const text = readText(b.box.editor);
+    if (b.checked !== text) return void check(b);
+    if (!replaceText(b.box.editor, s.start, s.end, s.replacement, text.slice(s.start, s.end))) log('the draft changed; rewrite not applied');
+    b.ui?.closePanel();
+    void check(b).catch((e) => log('check failed', e));
+  }
+
+  /** Sends exactly once through LinkedIn's own control. */
+  function resend(b: Bound) {
+    // Click and submit both pass for a moment; LinkedIn's own handler sends once.
+    b.bypassUntil = performance.now() + 1000;
+    const button = sendControl(b.box);
+    if (button && !(button as HTMLButtonElement).disabled) return button.click();
+    const form = b.box.root instanceof HTMLFormElement ? b.box.root : b.box.root.closest('form');
+    if (form) return form.requestSubmit();
+    // A div root in Enter-to-send mode: an Enter on the editor, which our own listener lets through once.
+    b.box.editor.focus();
+    b.box.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));
+  }
+
+  /** Decides a send attempt. Returns true when the event must be stopped. */
+  function onSend(b: Bound): boolean {
+    if (performance.now() < b.bypassUntil) return false;
+    const text = readText(b.box.editor);
+    if (!text.trim()) return false;
+    const threshold = deps.threshold();
+    if (threshold === 'off') return false;
+    const known = visible(b);
+    if (known) {
+      const stop = blocking(known, threshold);
+      if (!stop.length) return false; // a clean draft sends untouched
+      b.ui?.openReview(stop);
+      return true;
+    }
+    // The last check is stale: check now, but never hold a send longer than the timeout.
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), SEND_CHECK_TIMEOUT_MS));
+    Promise.race([check(b), timeout])
+      .then((findings) => {
+        if (findings === null) {
+          log(`no check within ${SEND_CHECK_TIMEOUT_MS} ms; sending anyway`);
+          return resend(b);
+        }
+        const stop = blocking(findings, threshold);
+        if (stop.length) b.ui?.openReview(stop);
+        else resend(b);
+      })
+      .catch((e) => {
+        log('check failed; sending anyway', e);
+        resend(b);
+      });
+    return true;
+  }
+
+  async function bind(box: ComposeBox) {
+    const b: Bound = { box, abort: new AbortController(), findings: [], ignored: new Set(), bypassUntil: 0 };
+    bound.set(box.editor, b);
+    const { signal } = b.abort;
+    try {
+      const anchor = box.editor.closest('dialog[open]') ?? document.body;
+      const ui = await deps.mountUi(anchor);
+      if (signal.aborted) return ui.remove();
+      b.removeUi = ui.remove;
+      b.ui = new BoxUi(ui.host, ui.container, {
+        apply: (f, s) => apply(b, f, s),
+        ignore: (f) => {
+          b.ignored.add(ignoreKey(readText(box.editor), f));
+          render(b);
+        },
+        edit: () => box.editor.focus(),
+        sendAnyway: () => resend(b),
+      });
+      ui.host.dataset.forethoughtSurface = box.surface;
+    } catch (e) {
+      log('could not show the badge', e);
+    }
+    box.editor.addEventListener('input', () => schedule(b), { signal });
+    box.editor.addEventListener('focus', () => deps.warm(), { signal });
+    // A click on highlighted words opens the panel at that finding.
+    box.editor.addEventListener(
+      'click',
+      (e) => {
+        const at = offsetAtPoint(box.editor, e.clientX, e.clientY);
+        const hit = at === null ? undefined : (visible(b) ?? []).find((f) => at >= f.start && at <= f.end);
+        if (hit) b.ui?.openPanel(hit);
+      },
+      { signal },
+    );
+    // submit is not composed: a keyboard submit that bypasses the button is caught on the form itself.
+    if (box.root instanceof HTMLFormElement) {
+      box.root.addEventListener(
+        'submit',
+        (e) => {
+          if (onSend(b)) {
+            e.preventDefault();
+            e.stopImmediatePropagation();
+          }
+        },
+        { capture: true, signal },
+      );
+    }
+    if (readText(box.editor).trim()) void check(b).catch((e) => log('check failed', e));
+  }
+
+  function unbind(b: Bound) {
+    b.abort.abort();
+    clearTimeout(b.timer);
+    b.removeUi?.();
+    bound.delete(b.box.editor);
+  }
+
+  function scan() {
+    scanQueued = false;
+    const roots = openRoots();
+    for (const root of roots) {
+      if (observed.has(root)) continue;
+      observed.add(root);
+      // A body observer does not see inside shadow roots: one observer per root (linkedin-dom.md §6).
+      const mo = new MutationObserver(queueScan);
+      mo.observe(root, { childList: true, subtree: true });
+      deps.signal.addEventListener('abort', () => mo.disconnect());
+    }
+    for (const b of [...bound.values()]) if (!b.box.editor.isConnected) unbind(b);
+    for (const box of findBoxes(roots)) if (!bound.has(box.editor)) void bind(box);
+    placeAll();
+  }
+
+  function queueScan() {
+    if (scanQueued) return;
+    scanQueued = true;
+    setTimeout(scan, 50);
+  }
+
+  const boxOfEvent = (e: Event): [Bound, Element] | null => {
+    const target = eventTarget(e);
+    if (!target) return null;
+    for (const b of bound.values()) if (b.box.root.contains(target) || b.box.editor === target || b.box.editor.contains(target)) return [b, target];
+    return null;
+  };
+
+  const opts = { capture: true, signal: deps.signal };
+  // Capture on window runs before LinkedIn's own listeners; composedPath() sees into shadow roots.
+  window.addEventListener(
+    'click',
+    (e) => {
+      try {
+        const hit = boxOfEvent(e);
+        if (!hit) return;
+        const [b, target] = hit;
+        // The InMail subject shares its root with the body: the body's box decides the send.
+        const body = b.box.field === 'subject' ? [...bound.values()].find((x) => x.box.root === b.box.root && x.box.field === 'body') ?? b : b;
+        if (isSendControlOf(body.box, target) && onSend(body)) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        }
+      } catch (err) {
+        log('send check failed; LinkedIn handles the click', err);
+      }
+    },
+    opts,
+  );
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      try {
+        if (e.key !== 'Enter' || e.shiftKey || e.isComposing || e.keyCode === 229) return;
+        const hit = boxOfEvent(e);
+        if (!hit) return;
+        const [b, target] = hit;
+        if (b.box.editor !== target && !b.box.editor.contains(target)) return;
+        if (isEnterToSend(b.box) && onSend(b)) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        }
+      } catch (err) {
+        log('send check failed; LinkedIn handles the key', err);
+      }
+    },
+    opts,
+  );
+  window.addEventListener(
+    'focusin',
+    (e) => {
+      const hit = boxOfEvent(e);
+      if (hit) deps.warm();
+      else queueScan();
+    },
+    opts,
+  );
+  window.addEventListener('scroll', placeAll, { ...opts, passive: true });
+  window.addEventListener('resize', placeAll, opts);
+  deps.onLocationChange(queueScan);
+  deps.signal.addEventListener('abort', () => bound.forEach(unbind));
+
+  scan();
+  return { scan, bound };
+}

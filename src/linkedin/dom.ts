@@ -1,0 +1,48 @@
+/**
+ * Shadow-aware DOM helpers. LinkedIn renders many modals and overlays inside
+ * the open shadow root of #interop-outlet, where document.querySelector and a
+ * body MutationObserver cannot see (linkedin-dom.md §6).
+ */
+
+/** The document and every open shadow root below it, outermost first. */
+export function openRoots(start: Document | ShadowRoot = document): (Document | ShadowRoot)[] {
+  const roots: (Document | ShadowRoot)[] = [start];
+  for (let i = 0; i < roots.length; i++) {
+    const walker = document.createTreeWalker(roots[i], NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const sr = (n as Element).shadowRoot;
+      // Our own UI lives in shadow roots too; never treat it as LinkedIn's.
+      if (sr && !(n as Element).hasAttribute('data-forethought-ui')) roots.push(sr);
+    }
+  }
+  return roots;
+}
+
+/** querySelectorAll across the document and its open shadow roots. */
+export function queryAllDeep<T extends Element = Element>(selector: string, roots = openRoots()): T[] {
+  return roots.flatMap((r) => [...r.querySelectorAll<T>(selector)]);
+}
+
+/** closest() that climbs out of shadow roots through their hosts. */
+export function closestDeep(el: Element | null, selector: string): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    const hit = node.closest(selector);
+    if (hit) return hit;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** Whether an element is rendered (has a box). */
+export const isVisible = (el: Element): boolean => {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 || r.height > 0;
+};
+
+/** The element an event really started on, through shadow roots. */
+export const eventTarget = (e: Event): Element | null => {
+  const first = e.composedPath()[0];
+  return first instanceof Element ? first : first instanceof Node ? first.parentElement : null;
+};

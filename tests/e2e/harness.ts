@@ -1,0 +1,102 @@
+/**
+ * Real Chromium with the built extension, on fixture pages served at
+ * https://www.linkedin.com/... through context.route, with no network
+ * (TOOLCHAIN.md). Used by the e2e tests, the demo and the browser benchmark.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const FIXTURES = join(ROOT, 'tests/fixtures/linkedin');
+
+/** Fixture pages by LinkedIn URL (outlines F1–F10 of linkedin-dom.md). */
+export const PAGES = {
+  messagingClick: { url: 'https://www.linkedin.com/messaging/thread/2-click-send/', file: 'messaging-click.html' },
+  messagingEnter: { url: 'https://www.linkedin.com/messaging/thread/2-enter-send/', file: 'messaging-enter.html' },
+  overlay: { url: 'https://www.linkedin.com/feed/', file: 'overlay.html' },
+  overlayShadow: { url: 'https://www.linkedin.com/mynetwork/catch-up/all/', file: 'overlay-shadow.html' },
+  inmail: { url: 'https://www.linkedin.com/in/placeholder/', file: 'inmail.html' },
+  invite: { url: 'https://www.linkedin.com/search/results/people/?keywords=placeholder', file: 'invite.html' },
+  commentClassic: { url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/', file: 'comment-classic.html' },
+  commentTipTap: { url: 'https://www.linkedin.com/feed/update/urn:li:activity:2/', file: 'comment-tiptap.html' },
+  postClassic: { url: 'https://www.linkedin.com/feed/?share=classic', file: 'post-classic.html' },
+  postSdui: { url: 'https://www.linkedin.com/feed/?share=sdui', file: 'post-sdui.html' },
+  sduiMessage: { url: 'https://www.linkedin.com/mynetwork/catch-up/message/', file: 'sdui-message.html' },
+} as const;
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Builds the extension unless a build newer than every source file exists. */
+export function ensureBuilt(): void {
+  if (process.env.FORETHOUGHT_SKIP_BUILD && existsSync(join(EXTENSION, 'manifest.json'))) return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request an extension context made (there must be none to the network). */
+  extensionRequests: string[];
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the extension and the fixture routes. */
+export async function launch({ headless = true, withExtension = true } = {}): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'forethought-profile-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless, args, viewport: { width: 1100, height: 760 } });
+  await context.route(/^https?:\/\/([a-z0-9-]+\.)*linkedin\.com\//, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/__fixtures/behaviour.js') {
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'behaviour.js'), 'utf8') });
+    }
+    const page = Object.values(PAGES).find((p) => p.url === url.href) ?? Object.values(PAGES).find((p) => new URL(p.url).pathname === url.pathname);
+    if (!page) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'no fixture' });
+    return route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(join(FIXTURES, page.file), 'utf8') });
+  });
+  const extensionRequests: string[] = [];
+  let extensionId = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+    context.on('request', (r) => {
+      if (r.url().startsWith('chrome-extension://') || r.frame()?.url().startsWith('chrome-extension://')) extensionRequests.push(r.url());
+    });
+  }
+  return {
+    context,
+    extensionId,
+    extensionRequests,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a fixture page; resolves once it has loaded. */
+export async function open(session: Session, page: keyof typeof PAGES): Promise<Page> {
+  const p = await session.context.newPage();
+  await p.goto(PAGES[page].url);
+  return p;
+}
+
+/** The badge hosts on a page: one per compose box. */
+export const badges = (page: Page) => page.locator('forethought-ui[data-forethought-count]');
+
+/** What the fixture's page script recorded as sent. */
+export const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { surface: string; text: string }[] }).__sent);
