@@ -19,8 +19,8 @@ export interface SurfaceSelectors {
   context: MessageContext;
   /** The element to read and edit. */
   editor: string;
-  /** The compose root that holds the editor and its send control (closest ancestor). */
-  root: string;
+  /** The compose root that holds the editor and its send control: the closest ancestor matching the first selector that matches any. */
+  root: readonly string[];
   /** The control that sends, inside the root. */
   send: string;
   fixture: string;
@@ -36,7 +36,7 @@ export const SURFACES: readonly SurfaceSelectors[] = [
     surface: 'messaging',
     context: 'message',
     editor: '.msg-form__contenteditable[contenteditable="true"], [role="textbox"][contenteditable="true"][aria-label^="Write a message"]',
-    root: '.msg-form',
+    root: ['.msg-form'],
     send: '.msg-form__send-button, button[type="submit"]',
     fixture: 'F1 messaging-click, F2 messaging-enter, F3 overlay, F4 inmail',
   },
@@ -45,7 +45,7 @@ export const SURFACES: readonly SurfaceSelectors[] = [
     surface: 'invitation',
     context: 'invitation',
     editor: 'textarea#custom-message, textarea[name="message"], textarea.connect-button-send-invite__custom-message',
-    root: '[role="dialog"], dialog, .send-invite',
+    root: ['[role="dialog"], dialog, .send-invite'],
     send: 'button[aria-label="Send invitation"]',
     fixture: 'F5 invite',
   },
@@ -56,7 +56,8 @@ export const SURFACES: readonly SurfaceSelectors[] = [
     editor:
       '.comments-comment-box [data-test-ql-editor-contenteditable="true"], .comments-comment-texteditor [contenteditable="true"], ' +
       '[data-testid="ui-core-tiptap-text-editor-wrapper"] [role="textbox"][contenteditable="true"], [componentkey^="commentBox-"] [role="textbox"][contenteditable="true"]',
-    root: '.comments-comment-box__form, .comments-comment-box--cr, [componentkey^="commentBox-"], [role="listitem"], .feed-shared-update-v2',
+    // TipTap comments have no form: the editor's box and the button section are siblings in the feed item (S19).
+    root: ['.comments-comment-box__form', '[role="listitem"], .feed-shared-update-v2', '[componentkey^="commentBox-"]'],
     send: '.comments-comment-box__submit-button--cr, [class*="comments-comment-box__submit-button"], [componentkey*="commentButtonSection"] button',
     fixture: 'F6 comment-classic, F7 comment-tiptap',
   },
@@ -65,7 +66,7 @@ export const SURFACES: readonly SurfaceSelectors[] = [
     surface: 'post',
     context: 'post',
     editor: '[data-test-modal-id="sharebox"] [data-test-ql-editor-contenteditable="true"], .share-creation-state__text-editor .ql-editor, [componentkey="ShareBox_textEditor"]',
-    root: '[data-test-modal-id="sharebox"], .share-box-v2__modal, dialog',
+    root: ['[data-test-modal-id="sharebox"], .share-box-v2__modal, dialog'],
     send: '.share-actions__primary-action, [data-sdui-screen*="ShareCompose"] ~ * button:not(:has(svg)), dialog button:not(:has(svg))',
     fixture: 'F8 post-classic, F9 post-sdui',
   },
@@ -74,7 +75,7 @@ export const SURFACES: readonly SurfaceSelectors[] = [
     surface: 'sdui-message',
     context: 'message',
     editor: '[data-sdui-screen*="Message"] textarea, [data-testid="dialog-content"] textarea',
-    root: '[role="dialog"], dialog',
+    root: ['[role="dialog"], dialog'],
     send: 'button:not(:has(svg))',
     fixture: 'F10 sdui-message',
   },

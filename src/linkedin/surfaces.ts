@@ -28,7 +28,7 @@ export function findBoxes(roots = openRoots()): ComposeBox[] {
     for (const spec of SURFACES) {
       for (const editor of root.querySelectorAll<HTMLElement>(spec.editor)) {
         if (seen.has(editor) || !isEditor(editor) || (editor.matches(NOT_A_DRAFT) && !(editor instanceof HTMLTextAreaElement))) continue;
-        const composeRoot = closestDeep(editor, spec.root);
+        const composeRoot = spec.root.reduce<Element | null>((found, selector) => found ?? closestDeep(editor, selector), null);
         if (!composeRoot) continue;
         seen.add(editor);
         const subject = spec.surface === 'messaging' ? composeRoot.querySelector<HTMLInputElement>(MESSAGING.subject) : null;

@@ -1,0 +1,257 @@
+/**
+ * Forethought on every LinkedIn compose surface, in real Chromium with the
+ * built extension, on fixture pages served at https://www.linkedin.com/...
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badges, ensureBuilt, launch, open, PAGES, sent, type Session } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  ensureBuilt();
+  session = await launch();
+}, 120_000);
+afterAll(async () => session?.close());
+
+/** Polls until `fn` returns a truthy value (the UI updates after a ~250 ms debounce). */
+async function until<T>(fn: () => Promise<T> | T, what: string, timeout = 5000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+interface SurfaceCase {
+  name: string;
+  page: keyof typeof PAGES;
+  /** Brings the compose box on screen (opens a dialog, clicks "Add a note" …). */
+  prepare?(page: Page): Promise<void>;
+  editor(page: Page): Locator;
+  send(page: Page): Locator;
+  surface: string;
+}
+
+const SURFACES: SurfaceCase[] = [
+  { name: 'messaging page, Click Send', page: 'messagingClick', editor: (p) => p.locator('.msg-form__contenteditable'), send: (p) => p.locator('.msg-form__send-button'), surface: 'messaging' },
+  { name: 'chat bubble, form root', page: 'overlay', editor: (p) => p.locator('#msg-form-bubble1 .msg-form__contenteditable'), send: (p) => p.locator('#msg-form-bubble1 .msg-form__send-button'), surface: 'messaging' },
+  { name: 'chat bubble, div root', page: 'overlay', editor: (p) => p.locator('#msg-form-bubble2 .msg-form__contenteditable'), send: (p) => p.locator('#msg-form-bubble2 .msg-form__send-button'), surface: 'messaging' },
+  {
+    name: 'chat bubble inside #interop-outlet',
+    page: 'overlayShadow',
+    prepare: async (p) => void (await p.locator('#msg-form-bubble2 .msg-form__contenteditable').waitFor()),
+    editor: (p) => p.locator('#msg-form-bubble2 .msg-form__contenteditable'),
+    send: (p) => p.locator('#msg-form-bubble2 .msg-form__send-button'),
+    surface: 'messaging',
+  },
+  { name: 'InMail body', page: 'inmail', editor: (p) => p.locator('.msg-form__contenteditable'), send: (p) => p.locator('.msg-form__send-button'), surface: 'messaging' },
+  {
+    name: 'connection note',
+    page: 'invite',
+    prepare: async (p) => {
+      await p.getByLabel('Invite Placeholder to connect').click();
+      await p.getByRole('button', { name: 'Add a note' }).click();
+    },
+    editor: (p) => p.locator('textarea#custom-message'),
+    send: (p) => p.getByRole('button', { name: 'Send invitation' }),
+    surface: 'invitation',
+  },
+  {
+    name: 'classic comment',
+    page: 'commentClassic',
+    editor: (p) => p.locator('.ql-editor'),
+    send: (p) => p.locator('.comments-comment-box__submit-button--cr'),
+    surface: 'comment',
+  },
+  { name: 'TipTap comment', page: 'commentTipTap', editor: (p) => p.locator('.ProseMirror'), send: (p) => p.locator('[componentkey^="commentButtonSection"] button'), surface: 'comment' },
+  {
+    name: 'classic post composer in the shadow root',
+    page: 'postClassic',
+    prepare: async (p) => p.getByRole('button', { name: 'Start a post' }).click(),
+    editor: (p) => p.locator('.ql-editor'),
+    send: (p) => p.locator('.share-actions__primary-action'),
+    surface: 'post',
+  },
+  {
+    name: 'SDUI post dialog',
+    page: 'postSdui',
+    prepare: async (p) => {
+      await p.locator('#start').click();
+      await p.locator('[componentkey="ShareBox_textEditor"]').waitFor();
+    },
+    editor: (p) => p.locator('[componentkey="ShareBox_textEditor"]'),
+    send: (p) => p.locator('dialog button.b1c2d3'),
+    surface: 'post',
+  },
+  { name: 'SDUI message modal', page: 'sduiMessage', editor: (p) => p.locator('textarea'), send: (p) => p.locator('button.q2'), surface: 'sdui-message' },
+];
+
+/** Passive-aggressive and hostile in every context: two findings. */
+const PROBLEM = "Per my last message, you're clueless.";
+const CLEAN = 'Thanks for the intro, looking forward to our chat on Tuesday.';
+
+const count = async (page: Page) => {
+  const values = await badges(page).evaluateAll((hosts) => hosts.map((h) => Number(h.getAttribute('data-forethought-count'))));
+  return Math.max(0, ...values);
+};
+const text = (editor: Locator) => editor.evaluate((e) => (e instanceof HTMLTextAreaElement ? e.value : (e as HTMLElement).innerText).trim());
+const review = (page: Page) => page.getByRole('dialog', { name: 'Review before sending' });
+
+async function start(c: SurfaceCase): Promise<{ page: Page; editor: Locator }> {
+  const page = await open(session, c.page);
+  page.on('dialog', (d) => {
+    throw new Error(`a page dialog opened: ${d.message()}`);
+  });
+  await c.prepare?.(page);
+  const editor = c.editor(page);
+  await editor.click();
+  return { page, editor };
+}
+
+describe.each(SURFACES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+  it('shows the badge with the count of findings while typing', async () => {
+    const { page, editor } = await start(c);
+    await editor.pressSequentially(PROBLEM, { delay: 5 });
+    await until(async () => (await count(page)) === 2, 'a badge counting 2');
+    const host = badges(page).filter({ has: page.locator(':scope') }).first();
+    expect(await badges(page).evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-forethought-severity')))).toContain('error');
+    expect(await host.getAttribute('data-forethought-surface')).toBeTruthy();
+    await page.close();
+  });
+
+  it('applies a rewrite in place, and the page still sees the draft', async () => {
+    const { page, editor } = await start(c);
+    await editor.pressSequentially(PROBLEM, { delay: 5 });
+    await until(async () => (await count(page)) === 2, 'a badge counting 2');
+    await page.locator('forethought-ui[data-forethought-count="2"]').locator('button.badge').click();
+    const panel = page.getByRole('dialog', { name: 'Forethought findings' });
+    await panel.waitFor();
+    await panel.locator('li[data-rule="passive-aggressive"]').getByRole('button', { name: 'Apply' }).click();
+    await until(async () => (await text(editor)).startsWith('Following up on my earlier message,'), 'the rewrite in the editor');
+    await until(async () => (await count(page)) === 1, 'one finding left');
+    await until(() => c.send(page).isEnabled(), 'an enabled Send');
+    await page.close();
+  });
+
+  it('holds a send with findings for review, and Send anyway sends exactly once', async () => {
+    const { page, editor } = await start(c);
+    await editor.pressSequentially(PROBLEM, { delay: 5 });
+    await until(async () => (await count(page)) === 2, 'a badge counting 2');
+    await until(() => c.send(page).isEnabled(), 'an enabled Send');
+    await c.send(page).click();
+    await review(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    await review(page).getByRole('button', { name: 'Send anyway' }).click();
+    await until(async () => (await sent(page)).length === 1, 'one send');
+    await page.waitForTimeout(300);
+    expect(await sent(page)).toEqual([{ surface: c.surface, text: PROBLEM }]);
+    await page.close();
+  });
+
+  it('sends a clean message with no review', async () => {
+    const { page, editor } = await start(c);
+    await editor.pressSequentially(CLEAN, { delay: 5 });
+    await until(() => c.send(page).isEnabled(), 'an enabled Send');
+    await page.waitForTimeout(400);
+    await c.send(page).click();
+    await until(async () => (await sent(page)).length === 1, 'one send');
+    expect(await review(page).isVisible()).toBe(false);
+    expect((await sent(page))[0].text).toBe(CLEAN);
+    await page.close();
+  });
+
+  it('shows HTML in a draft as text, and runs none of it', async () => {
+    const { page, editor } = await start(c);
+    await editor.pressSequentially('<img src=x onerror=alert(1)> you are clueless', { delay: 2 });
+    await until(async () => (await count(page)) >= 1, 'a badge');
+    await page.locator('forethought-ui[data-forethought-count]:not([data-forethought-count="0"])').locator('button.badge').click();
+    const panel = page.getByRole('dialog', { name: 'Forethought findings' });
+    await panel.waitFor();
+    expect(await panel.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    await page.waitForTimeout(200);
+    await page.close();
+  });
+});
+
+describe('messaging specifics', () => {
+  it('Ctrl+Z undoes an applied rewrite', async () => {
+    const { page, editor } = await start(SURFACES[0]);
+    await editor.pressSequentially(PROBLEM, { delay: 5 });
+    await until(async () => (await count(page)) === 2, 'a badge counting 2');
+    await page.locator('button.badge').first().click();
+    await page.getByRole('dialog', { name: 'Forethought findings' }).locator('li[data-rule="passive-aggressive"]').getByRole('button', { name: 'Apply' }).click();
+    await until(async () => (await text(editor)).startsWith('Following up'), 'the rewrite');
+    await editor.focus();
+    await page.keyboard.press('Control+z');
+    await until(async () => (await text(editor)) === PROBLEM, 'the original text back');
+    await page.close();
+  });
+
+  it('Press Enter to Send: Enter sends a clean draft, holds one with findings, and Shift+Enter makes a new line', async () => {
+    const c = { ...SURFACES[0], page: 'messagingEnter' as const };
+    const { page, editor } = await start(c);
+    await editor.pressSequentially('First line', { delay: 5 });
+    await page.keyboard.press('Shift+Enter');
+    await editor.pressSequentially('second line of a friendly note.', { delay: 5 });
+    expect(await sent(page)).toEqual([]);
+    expect(await text(editor)).toContain('\n');
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Enter');
+    await until(async () => (await sent(page)).length === 1, 'one send');
+    expect((await sent(page))[0].text).toBe('First line\nsecond line of a friendly note.');
+
+    await editor.pressSequentially(PROBLEM, { delay: 5 });
+    await until(async () => (await count(page)) === 2, 'a badge counting 2');
+    await page.keyboard.press('Enter');
+    await review(page).waitFor();
+    expect((await sent(page)).length).toBe(1);
+    await review(page).getByRole('button', { name: 'Edit message' }).click();
+    expect(await review(page).isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    await review(page).waitFor();
+    await review(page).getByRole('button', { name: 'Send anyway' }).click();
+    await until(async () => (await sent(page)).length === 2, 'the second send');
+    await page.waitForTimeout(300);
+    expect((await sent(page)).map((s) => s.text)).toEqual(['First line\nsecond line of a friendly note.', PROBLEM]);
+    await page.close();
+  });
+
+  it('scopes two open bubbles: only the one typed in gets findings and sends', async () => {
+    const page = await open(session, 'overlay');
+    await page.locator('#msg-form-bubble2 .msg-form__contenteditable').click();
+    await page.keyboard.type(PROBLEM);
+    await until(async () => (await count(page)) === 2, 'a badge counting 2');
+    const counts = await badges(page).evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-forethought-count')).sort());
+    expect(counts).toEqual(['0', '2']);
+    await page.close();
+  });
+
+  it('checks the InMail subject on its own', async () => {
+    const page = await open(session, 'inmail');
+    await page.locator('input[name="subject"]').click();
+    await page.keyboard.type('URGENT: read this NOW');
+    await until(async () => (await count(page)) >= 1, 'a badge on the subject');
+    const surfaces = await badges(page).evaluateAll((hosts) => hosts.map((h) => `${h.getAttribute('data-forethought-surface')}:${h.getAttribute('data-forethought-count')}`));
+    expect(surfaces.filter((s) => s.startsWith('inmail:') && !s.endsWith(':0')).length).toBe(1);
+    await page.close();
+  });
+
+  it('reads the connection-note limit from the page', async () => {
+    const c = SURFACES.find((s) => s.page === 'invite')!;
+    const { page, editor } = await start(c);
+    // 230 characters: over the free limit the fixture shows (200), under Premium's 300.
+    await editor.fill('Hi Placeholder, I lead the data platform team at a logistics startup and enjoyed your talk on streaming joins. '.repeat(2).slice(0, 230));
+    await until(async () => (await count(page)) >= 1, 'a too-long finding');
+    await page.locator('button.badge').first().click();
+    expect(await page.getByRole('dialog', { name: 'Forethought findings' }).locator('li[data-rule="too-long"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('makes no network request from any extension context', () => {
+    expect(session.extensionRequests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
+  });
+});
