@@ -170,6 +170,7 @@ export function startController(deps: ControllerDeps) {
 
   async function bind(box: ComposeBox) {
     const b: Bound = { box, abort: new AbortController(), findings: [], ignored: new Set(), bypassUntil: 0 };
+    deps.signal.addEventListener('abort', () => b.abort.abort(), { signal: b.abort.signal });
     bound.set(box.editor, b);
     const { signal } = b.abort;
     try {
@@ -227,6 +228,7 @@ export function startController(deps: ControllerDeps) {
 
   function scan() {
     scanQueued = false;
+    if (deps.signal.aborted) return; // the extension was updated or unloaded: leave the page alone
     const roots = openRoots();
     for (const root of roots) {
       if (observed.has(root)) continue;

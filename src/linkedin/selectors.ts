@@ -104,4 +104,5 @@ export const INVITE = {
 } as const;
 
 /** Controls that are never a draft: search, typeahead, combobox (linkedin-dom.md §9, layer 3). */
-export const NOT_A_DRAFT = '[role="combobox"], [role="searchbox"], .msg-connections-typeahead__search-field, input';
+/** Quill's hidden .ql-clipboard is contenteditable too (S14). */
+export const NOT_A_DRAFT = '[role="combobox"], [role="searchbox"], .msg-connections-typeahead__search-field, .ql-clipboard, input';
