@@ -54,6 +54,12 @@ export function politeRequest(sentence: string): string | null {
   s = s.replace(/^(?:you|u)\s+(?:must|have\s+to|need\s+to|had\s+better|'d\s+better|’d\s+better|better)\s+/i, '');
   const ultimatum = /^you\s+have\s+(?:until|till|'til|’til)\s+(.+?)\s+to\s+(.+)$/i.exec(s);
   if (ultimatum) return `Could you ${lowerFirst(ultimatum[2])} by ${ultimatum[1]}?`;
+  // "I need the deck by tomorrow" asks for a thing, not an action: "Could I have the deck …?"
+  const thing = /^(?:I|we)\s+(?:really\s+|just\s+)?(?:need|want|expect|require)\s+(?!(?:you|u)\s+to\b)(.+)$/i.exec(s);
+  if (thing) {
+    const rest = thing[1].replace(HARD_URGENCY, 'when you have a moment').replace(SOFT_URGENCY, 'when you have a moment');
+    return `Could I have ${rest}${/when you have a moment/.test(rest) ? '' : ' when you have a moment'}?`;
+  }
   if (/^you\s/i.test(s)) return null;
   s = s.replace(/,?\s*(?:please|pls|plz)\b/i, '');
   const urgency = HARD_URGENCY.exec(s) ?? SOFT_URGENCY.exec(s);
@@ -110,6 +116,7 @@ export default defineRule({
         output: 'Could you send the reference letter by Monday?',
       },
       { text: 'Reply ASAP.', excerpt: 'Reply ASAP', output: 'Could you reply when you have a moment?' },
+      { text: 'I need the signed offer by tomorrow.', excerpt: 'I need the signed offer by tomorrow', output: 'Could I have the signed offer when you have a moment?' },
     ],
   },
   detect({ text, doc, context }) {

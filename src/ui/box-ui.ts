@@ -123,10 +123,17 @@ export class BoxUi {
   private placePanel() {
     const b = this.badge.getBoundingClientRect();
     const width = 360;
-    const left = Math.max(8, Math.min(window.innerWidth - width - 8, b.right - width));
     const height = this.panel.offsetHeight || 200;
-    const top = b.top - height - 8 > 8 ? b.top - height - 8 : Math.min(window.innerHeight - height - 8, b.bottom + 8);
-    Object.assign(this.panel.style, { left: `${left}px`, top: `${Math.max(8, top)}px` });
+    // Above the badge, else below it, else beside it: never on top of it.
+    let left = Math.max(8, Math.min(window.innerWidth - width - 8, b.right - width));
+    let top: number;
+    if (b.top - height - 8 >= 8) top = b.top - height - 8;
+    else if (b.bottom + 8 + height <= window.innerHeight - 8) top = b.bottom + 8;
+    else {
+      top = Math.max(8, window.innerHeight - height - 8);
+      left = Math.max(8, b.left - width - 8);
+    }
+    Object.assign(this.panel.style, { left: `${left}px`, top: `${top}px` });
   }
 
   private renderPanel() {
@@ -156,7 +163,7 @@ export class BoxUi {
       el('div', { className: 'footer' }, edit, send),
     );
     if (!this.review.open) this.review.showModal();
-    edit.focus();
+    edit.focus({ preventScroll: true });
   }
 
   closeReview(): void {

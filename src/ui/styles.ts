@@ -25,9 +25,11 @@ export const UI_CSS = `
   background: #fff; border: 1px solid #d0d5da; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.22); padding: 12px 14px;
 }
 dialog.review {
-  width: min(520px, 92vw); max-height: 80vh; padding: 18px 20px; border: 0; border-radius: 12px;
+  width: min(520px, 92vw); max-height: 80vh; padding: 18px 20px; border: 0; border-radius: 12px; overflow: hidden;
   box-shadow: 0 12px 40px rgba(0,0,0,.3); background: #fff; color: #1d2226;
 }
+dialog.review[open] { display: flex; flex-direction: column; }
+dialog.review > ul { overflow: auto; min-height: 0; flex: 1 1 auto; }
 dialog.review::backdrop { background: rgba(0,0,0,.45); }
 h2 { font-size: 15px; margin: 0 0 4px; }
 .sub { margin: 0 0 10px; color: #56687a; font-size: 12px; }
