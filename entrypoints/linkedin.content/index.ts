@@ -3,16 +3,14 @@
  * and to the background, where the engine runs. It never imports compromise
  * (STYLE.md: the engine in the page would cost LinkedIn 230–320 ms per load).
  */
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { AnalyzeResponse, Request } from '@/src/messaging/protocol';
 import { startController } from '@/src/linkedin/controller';
 import { DEFAULT_REVIEW_THRESHOLD } from '@/src/settings/review';
-import { UI_CSS } from '@/src/ui/styles';
+import { mountUi } from '@/src/ui/mount';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'manual',
   main(ctx) {
     const send = <T>(request: Request) => browser.runtime.sendMessage(request) as Promise<T>;
     let lastWarm = 0;
@@ -25,17 +23,9 @@ export default defineContentScript({
         send({ type: 'warm' }).catch(() => {});
       },
       mountUi: async (anchor) => {
-        const ui = await createShadowRootUi(ctx, {
-          name: 'forethought-ui',
-          position: 'inline',
-          anchor,
-          append: 'last',
-          css: UI_CSS,
-          onMount: () => {},
-        });
-        ui.shadowHost.setAttribute('data-forethought-ui', '');
-        ui.mount();
-        return { host: ui.shadowHost, container: ui.uiContainer, remove: () => ui.remove() };
+        const ui = mountUi(anchor);
+        ctx.onInvalidated(ui.remove);
+        return ui;
       },
       threshold: () => DEFAULT_REVIEW_THRESHOLD,
       signal: ctx.signal,

@@ -2,9 +2,12 @@
  * Forethought on every LinkedIn compose surface, in real Chromium with the
  * built extension, on fixture pages served at https://www.linkedin.com/...
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badges, ensureBuilt, launch, open, PAGES, sent, type Session } from './harness';
+import { badges, ensureBuilt, EXTENSION, launch, open, PAGES, sent, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -253,5 +256,19 @@ describe('messaging specifics', () => {
 
   it('makes no network request from any extension context', () => {
     expect(session.extensionRequests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
+  });
+
+  it('ships no network code and asks only for storage and LinkedIn', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    for (const file of ['background.js', 'content-scripts/linkedin.js']) {
+      const code = readFileSync(join(EXTENSION, file), 'utf8');
+      for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts']) expect(code, `${file} uses ${api}`).not.toContain(api);
+    }
+    // The content script stays small: no compromise in LinkedIn's page.
+    const content = readFileSync(join(EXTENSION, 'content-scripts/linkedin.js'));
+    expect(gzipSync(content).length).toBeLessThan(40 * 1024);
+    expect(content.toString()).not.toContain('compromise');
   });
 });
