@@ -27,6 +27,8 @@ const SCOPES = [
   `\\b(?:all|every(?:\\s+one)?)\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\s+(?:that\\s+)?you\\s+(?:know|have|consult|work|worked|advise|mentor|invest|deal|met|are\\s+connected)\\b(?:\\s+(?:for|with|in|to))?`,
   // "your whole network", "your entire contact list"
   `\\b(?:your|ur)\\s+(?:whole|entire|full|complete|extended)\\s+(?:[\\w-]+\\s+){0,2}?(?:${NETWORK}|book\\s+of\\s+business)\\b`,
+  // "your network of pharma hiring managers"
+  `\\b(?:your|ur)\\s+(?:whole\\s+|entire\\s+)?(?:network|contacts|connections|rolodex)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+s\\b`,
   // "your contact list", "your address book", "your rolodex"
   `\\b(?:your|ur)\\s+(?:contacts?\\s+list|list\\s+of\\s+contacts|address\\s+book|rolodex|contact\\s+database|phone\\s*book|little\\s+black\\s+book)\\b`,
   // "all the pharma directors you know", "every recruiter in your network": any group tied to the reader

@@ -33,7 +33,7 @@ const TRADES: RegExp[] = [
 ];
 
 /** What makes a condition a trade: a favour, money or sign-ups in return. */
-const IN_RETURN = /\b(?:endorse|recommend|refer|review|vouch|return\s+the\s+favou?r|do\s+the\s+same|same\s+for\s+me|pay|buy|sign\s+up|subscribe|hire\s+(?:us|me)|mine|back|friends|five[- ]star|5[- ]star|me\s+one|one\s+(?:too|back|in\s+return))/i;
+const IN_RETURN = /\b(?:endorse|recommend|refer|review|vouch|return\s+the\s+favou?r|do\s+the\s+same|same\s+for\s+me|pay|buy|sign\s+up|subscribe|hire\s+(?:us|me)|mine|back|friends|five[- ]star|5[- ]star|me\s+one|one\s+(?:too|back|in\s+return)|(?:one|the\s+same|mine)\s+(?:for|to)\s+me)/i;
 
 export default defineRule({
   meta: {

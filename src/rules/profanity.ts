@@ -27,10 +27,10 @@ const ALSO_NAMES = new Set(['dick', 'cock', 'fag', 'spic']);
 /** "Hell" is profane only in these phrases (Hell's Kitchen, "hell of a job" are not flagged). */
 const HELL = /\b(?:the\s+hell|go\s+to\s+hell|hell\s+no|bloody\s+hell|what\s+the\s+heck)\b/gi;
 
-const MASK = /[*@#$%!1_]/;
+const MASK = /[*@#$%!10_]/;
 /** A listed word, whole; or a word with a mask character inside it ("f**k", "sh!t", "F***"). */
 const TOKEN = new RegExp(
-  `(?<![\\p{L}\\p{N}*@#$%!_])(?:(?:${PROFANE.join('|')})(?![\\p{L}\\p{N}*@#$%])|\\p{L}[\\p{L}*@#$%!]*[*@#$%!][\\p{L}*@#$%!]*)`,
+  `(?<![\\p{L}\\p{N}*@#$%!_])(?:(?:${PROFANE.join('|')})(?![\\p{L}\\p{N}*@#$%])|\\p{L}[\\p{L}*@#$%!]*[*@#$%!10][\\p{L}*@#$%!]*)`,
   'giu',
 );
 

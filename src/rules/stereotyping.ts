@@ -24,7 +24,7 @@ const GROUP =
   'introverts|extroverts|techies|nerds|academics|bankers|millionaires|creatives|sales\\s+guys|finance\\s+bros|tech\\s+bros';
 
 /** Age or sex with a generic noun: "older candidates", "young people", "female engineers". */
-const MARKED = '(?:older|younger|young|old|elderly|female|male|foreign|international)\\s+(?:people|workers|employees|candidates|hires|applicants|folks|professionals|engineers|developers|staff|managers|leaders|women|men)';
+const MARKED = '(?:older|younger|young|old|elderly|female|male|foreign|international|millennial|boomer|gen[\\s-]?z|zoomer|gen[\\s-]?x)\\s+(?:people|workers|employees|candidates|hires|applicants|folks|professionals|engineers|developers|staff|managers|leaders|women|men)';
 
 const LOADED =
   'entitled|lazy|spoiled|spoilt|snowflake|whiny|whining|clueless|greedy|useless|typical|fragile|soft|self-absorbed|narcissistic|' +

@@ -23,6 +23,7 @@ const SLOT_WORDS = new Set(
 );
 
 const SLOTS: RegExp[] = [
+  /<<\s*([\p{L}][\p{L}\s_.-]{0,30}?)\s*>>/gu,
   /\[\s*([\p{L}][\p{L}\s_.'’/-]{0,30}?)\s*\](?!\()/gu,
   /\{\{?\s*([\p{L}_][\p{L}\d_.\s-]{0,30}?)\s*\}\}?/gu,
   /<\s*([A-Z][A-Z0-9_ -]{1,30}?)\s*>/g,
@@ -43,8 +44,8 @@ const looksLikeSlot = (inner: string): boolean => {
 
 const NAME_SLOT = /^(?:(?:recipient|contact|prospect|candidate)(?:[\s_]?(?:first[\s_]?)?name)?|(?:first[\s_]?)?name|firstname|fname|name[\s_]?here)$/i;
 
-/** A post that teaches a template shows its slots on purpose. */
-const TEACHING = /\b(?:template|example|e\.g\.|for\s+instance|placeholder|merge\s+field|format|script|fill\s+in)\b/i;
+/** A post that teaches a template, or talks about a slot ("a message that still says [Name]"), shows it on purpose. */
+const TEACHING = /\b(?:template|example|e\.g\.|for\s+instance|placeholder|merge\s+field|format|script|fill\s+in|says|said|saying|still|left\s+in|tip)\b/i;
 
 export default defineRule({
   meta: {
@@ -78,7 +79,7 @@ export default defineRule({
     for (const re of SLOTS) {
       for (const hit of find(text, re)) {
         const inner = hit.groups[0] ?? hit.text;
-        const bracketed = re === SLOTS[0] || re === SLOTS[1];
+        const bracketed = re === SLOTS[1] || re === SLOTS[2];
         if (bracketed && !looksLikeSlot(inner)) continue;
         const suggestions: Suggestion[] =
           recipientName && NAME_SLOT.test(inner.trim()) ? [{ title: `Fill in ${recipientName}`, start: hit.start, end: hit.end, replacement: recipientName }] : [];

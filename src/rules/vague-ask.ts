@@ -24,6 +24,7 @@ const VAGUE: RegExp[] = [
   /\b(?:if\s+there(?:'|’)?s|if\s+there\s+is|is\s+there)\s+(?:any\s*way|anything)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support|do)\b|\bany\s*way\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support)\b/gi,
   /\bany\s+(?:[\w-]+\s+)?(?:insights?|help|advice|guidance|tips|pointers|support|assistance|thoughts|wisdom|leads|ideas|suggestions)\s+(?:you\s+(?:can|could|might|may|(?:'|’)d\s+be\s+willing\s+to|are\s+willing\s+to)\s+(?:share|give|offer|provide|spare|pass\s+along))\b/gi,
   /\b(?:help|learn\s+from|support|assist|connect\s+and\s+learn|mentor)\s+(?:me\s+|you\s+|us\s+)?(?:in\s+any\s+(?:way|form|capacity)(?:\s+possible)?|however\s+(?:possible|you\s+(?:can|could)))\b/gi,
+  /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b/gi,
   /\bexplore\s+(?:potential\s+|possible\s+|some\s+)?synerg(?:y|ies)\b/gi,
 ];

@@ -10,7 +10,7 @@ const NOT = "(?:don(?:'|’)?t|do\\s+not|dont)";
 
 /** "Don't ever write to me again", "never contact me again": hostile as well as dismissive. */
 export const HOSTILE_SHUTDOWN = new RegExp(
-  `\\b(?:${NOT}\\s+(?:you\\s+)?(?:ever|even\\s+think\\s+about|dare)\\s+${CONTACT_VERBS}|never\\s+(?:ever\\s+)?${CONTACT_VERBS}|${NOT}\\s+${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\s+ever)\\s*(?:\\w+\\s+)?(?:to\\s+)?(?:me|us)?(?:\\s+(?:again|ever\\s+again|anymore|any\\s+more))?\\b|\\b(?:get\\s+lost|lose\\s+my\\s+number|leave\\s+me\\s+(?:the\\s+hell\\s+)?alone|go\\s+away)\\b`,
+  `\\b(?:${NOT}\\s+(?:you\\s+)?(?:ever|even\\s+think\\s+about|dare)\\s+${CONTACT_VERBS}\\s*(?:\\w+\\s+)?(?:to\\s+)?(?:me|us)\\b|never\\s+(?:ever\\s+)?${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\b|${NOT}\\s+${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\s+ever)(?:\\s+(?:again|ever\\s+again|anymore|any\\s+more))?|\\b(?:get\\s+lost|lose\\s+my\\s+number|leave\\s+me\\s+(?:the\\s+hell\\s+)?alone|go\\s+away)\\b`,
   'gi',
 );
 
