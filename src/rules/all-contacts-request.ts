@@ -18,7 +18,8 @@ import type { Detection } from '../engine/types';
 const NETWORK =
   'contacts?|connections|network|networks|contacts? list|list of contacts|address book|rolodex|friends|colleagues|clients|' +
   'people|companies|firms|recruiters|hiring managers|managers|leads|acquaintances|customers|investors|partners|alumni|followers|' +
-  'founders|executives|ceos|vcs|employers|agencies|studios|startups|banks|labs|teams|team|directors|leaders|peers|members';
+  'founders|executives|ceos|vcs|employers|agencies|studios|startups|banks|labs|teams|team|directors|leaders|peers|members|' +
+  'students|alumni|mentees|classmates|coworkers|co-workers|teammates|reports|[\\w-]+(?:ers|ors|ists)';
 
 const SCOPES = [
   // "all (of) your contacts", "every one of your connections", "each of the recruiters you know"
@@ -32,7 +33,7 @@ const SCOPES = [
   // "your contact list", "your address book", "your rolodex"
   `\\b(?:your|ur)\\s+(?:contacts?\\s+list|list\\s+of\\s+contacts|address\\s+book|rolodex|contact\\s+database|phone\\s*book|little\\s+black\\s+book)\\b`,
   // "all the pharma directors you know", "every recruiter in your network": any group tied to the reader
-  `\\b(?:all|every(?:one)?|each)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:(?:that|who)\\s+)?(?:you\\s+(?:know|have\\s+met|met|worked\\s+with|work\\s+with|are\\s+connected\\s+(?:to|with))|you(?:'|’)re\\s+connected\\s+(?:to|with)|in\\s+your\\s+(?:network|contacts|circle|address\\s+book|rolodex))\\b`,
+  `\\b(?:all|every(?:one)?|each)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:(?:that|who)\\s+)?(?:you\\s+(?:know|have\\s+met|met|worked\\s+with|work\\s+with|have\\s+worked\\s+with|have\\s+known|hired|placed|mentored|are\\s+connected\\s+(?:to|with))|you(?:'|’)ve\\s+(?:met|worked\\s+with|known|hired|placed|mentored)|you(?:'|’)re\\s+connected\\s+(?:to|with)|in\\s+your\\s+(?:network|contacts|circle|address\\s+book|rolodex))\\b`,
   // "everyone you know", "everybody in your network"
   `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you\\s+(?:work|worked)\\s+with|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
 ];

@@ -30,7 +30,7 @@ const BRUSH_OFFS: RegExp[] = [
 ];
 
 /** A curt refusal: the whole message, or the close of a sentence ("…, so no thanks."). */
-const BARE_NO = /^\s*(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*\s*$/i;
+const BARE_NO = /^\s*(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop)\s*[.!]*)?\s*$/i;
 const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)\s*[.!]*\s*$/gi;
 const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\s+wishes|all\s+the\s+best|sorry|unfortunately|regrettably|kind\s+regards|wish\s+you|glad|happy\s+to|hope|please)\b/i;
 

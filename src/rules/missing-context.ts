@@ -49,7 +49,7 @@ export default defineRule({
     severity: 'info',
     enabled: true,
     contexts: ['invitation', 'inmail', 'message'],
-    quietWhen: ['vague-ask', 'mass-connect', 'guilt-trip', 'unfilled-placeholder', 'all-contacts-request', 'endorsement-trade', 'hostile-tone', 'stereotyping', 'dismissive-reply', 'generic-greeting'],
+    quietWhen: ['vague-ask', 'mass-connect', 'guilt-trip', 'unfilled-placeholder', 'all-contacts-request', 'endorsement-trade', 'hostile-tone', 'stereotyping', 'dismissive-reply', 'generic-greeting', 'desperation'],
   },
   examples: {
     valid: [

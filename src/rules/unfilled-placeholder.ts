@@ -39,7 +39,7 @@ const looksLikeSlot = (inner: string): boolean => {
   if (words.every((w) => SLOT_WORDS.has(w))) return true;
   // "[Hiring Manager]", "<ROLE>", "[INDUSTRY]": capitalised words, but not a lone one like "[Live]".
   const parts = inner.split(/[\s_]+/).filter(Boolean);
-  return parts.every((w) => /^\p{Lu}/u.test(w)) && (parts.length > 1 || /^\p{Lu}+$/u.test(parts[0]));
+  return parts.length > 1 && parts.every((w) => /^\p{Lu}/u.test(w));
 };
 
 const NAME_SLOT = /^(?:(?:recipient|contact|prospect|candidate)(?:[\s_]?(?:first[\s_]?)?name)?|(?:first[\s_]?)?name|firstname|fname|name[\s_]?here)$/i;
