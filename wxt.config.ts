@@ -3,12 +3,18 @@ import { defineConfig } from 'wxt';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // _locales (every UI string) lives with the other assets.
+  publicDir: 'assets/public',
   // Dev mode would try to launch a browser, which fails as root here; the demo
   // and the e2e tests launch Chromium themselves.
   webExt: { disabled: true },
+  // Vite's modulepreload polyfill fetch()es chunks; extension pages load them as modules anyway,
+  // and leaving it out keeps every bundle free of network code (a test checks the build).
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
-    name: 'Forethought',
-    description: 'A second look at a LinkedIn message before you send it. Everything stays on your machine.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     host_permissions: ['https://www.linkedin.com/*'],
     // Firefox only: web-ext lint passes with an add-on id, Firefox 142 and no data collection (TOOLCHAIN.md).

@@ -1,11 +1,13 @@
 /**
- * The LinkedIn content script: thin wiring of src/linkedin and src/ui to WXT
- * and to the background, where the engine runs. It never imports compromise
- * (STYLE.md: the engine in the page would cost LinkedIn 230–320 ms per load).
+ * The LinkedIn content script: thin wiring of src/linkedin and src/ui to WXT,
+ * to the settings and to the background, where the engine runs. It never
+ * imports compromise (STYLE.md: the engine in the page would cost LinkedIn
+ * 230–320 ms per load).
  */
-import type { AnalyzeResponse, Request } from '@/src/messaging/protocol';
+import { isTabRequest, type AnalyzeResponse, type Request } from '@/src/messaging/protocol';
 import { startController } from '@/src/linkedin/controller';
-import { DEFAULT_REVIEW_THRESHOLD } from '@/src/settings/review';
+import { thresholdOf, type Settings } from '@/src/settings/settings';
+import { loadSettings, watchSettings } from '@/src/settings/storage';
 import { mountUi } from '@/src/ui/mount';
 
 export default defineContentScript({
@@ -13,9 +15,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const send = <T>(request: Request) => browser.runtime.sendMessage(request) as Promise<T>;
+    let settings: Settings = {};
     let lastWarm = 0;
-    startController({
-      check: async (draft) => (await send<AnalyzeResponse>({ type: 'analyze', draft })).findings,
+    const controller = startController({
+      check: (draft) => send<AnalyzeResponse>({ type: 'analyze', draft }),
       warm: () => {
         // One warm-up per half minute is plenty: the background stays loaded while it is used.
         if (performance.now() - lastWarm < 30_000) return;
@@ -27,9 +30,20 @@ export default defineContentScript({
         ctx.onInvalidated(ui.remove);
         return ui;
       },
-      threshold: () => DEFAULT_REVIEW_THRESHOLD,
+      threshold: () => thresholdOf(settings),
       signal: ctx.signal,
       onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
     });
+    void loadSettings().then((s) => (settings = s));
+    // A switch in the popup or the options page re-checks the open drafts at once, with no reload.
+    ctx.onInvalidated(
+      watchSettings((s) => {
+        settings = s;
+        controller.recheckAll();
+      }),
+    );
+    const onMessage = (message: unknown) => (isTabRequest(message) ? Promise.resolve(controller.handle(message)) : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -57,7 +57,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--disable': {
         const r = take();
-        if (!RULE_IDS.includes(r)) throw new UsageError(`unknown rule "${r}": see --list`);
+        if (!(RULE_IDS as readonly string[]).includes(r)) throw new UsageError(`unknown rule "${r}": see --list`);
         args.options.rules = { ...args.options.rules, [r]: false };
         break;
       }

@@ -106,7 +106,42 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.push(...customFindings(text, options.custom?.alwaysFlag));
+  const never = neverRanges(text, options.custom?.neverFlag);
+  return findings
+    .filter((f) => !never.some((r) => f.start < r.end && f.end > r.start))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** The ruleId of the user's own phrases (RULES.md allows new ids). */
+export const CUSTOM_RULE_ID = 'custom-phrase';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole-word, case-insensitive occurrences of a phrase. */
+function occurrences(text: string, phrase: string): { start: number; end: number }[] {
+  const p = typeof phrase === 'string' ? phrase.trim() : '';
+  if (!p) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(p).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function customFindings(text: string, phrases: readonly { phrase: string; message: string }[] = []): Finding[] {
+  if (!Array.isArray(phrases)) return [];
+  return phrases.flatMap(({ phrase, message }) =>
+    occurrences(text, phrase).map(({ start, end }) => ({
+      ruleId: CUSTOM_RULE_ID,
+      severity: 'warning' as const,
+      start,
+      end,
+      message: typeof message === 'string' && message.trim() ? message.trim() : `You asked to be warned about “${phrase}”.`,
+      why: 'You added this phrase to your own list in Forethought’s settings.',
+      suggestions: [],
+    })),
+  );
+}
+
+function neverRanges(text: string, phrases: readonly string[] = []): { start: number; end: number }[] {
+  return Array.isArray(phrases) ? phrases.flatMap((p) => occurrences(text, p)) : [];
 }
 
 /** Applies one suggestion to the text it was made for. */

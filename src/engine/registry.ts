@@ -44,4 +44,4 @@ export const RULES: readonly Rule[] = [
   tooLong,
 ];
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+export { RULE_IDS } from './rule-ids';

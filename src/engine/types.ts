@@ -43,6 +43,14 @@ export interface AnalyzeOptions {
   invitationLimit?: number;
   /** The recipient's first name, used by rewrites (a greeting, a `[Name]` slot). */
   recipientName?: string;
+  /** The user's own phrases: always flagged (ruleId `custom-phrase`), or never flagged by any rule. */
+  custom?: { alwaysFlag?: readonly CustomPhrase[]; neverFlag?: readonly string[] };
+}
+
+/** A phrase the user wants flagged, with the message to show. */
+export interface CustomPhrase {
+  phrase: string;
+  message: string;
 }
 
 /** What a rule's `detect` reports; the engine adds the ruleId, severity, wording and rationale. */

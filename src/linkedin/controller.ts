@@ -7,16 +7,16 @@
  * LinkedIn keeps working and the message sends.
  */
 import type { Finding, Suggestion } from '../engine/types';
-import type { Draft } from '../messaging/protocol';
+import { ignoreKey, type AnalyzeResponse, type Draft, type PageInfo, type TabRequest } from '../messaging/protocol';
 import { blocking, type ReviewThreshold } from '../settings/review';
 import { BoxUi } from '../ui/box-ui';
 import { eventTarget, isVisible, openRoots } from './dom';
 import { offsetAtPoint, readText, rectsOf, replaceText } from './editor';
-import { contextOf, findBoxes, invitationLimit, isEnterToSend, isSendControlOf, recipientName, sendControl, type ComposeBox } from './surfaces';
+import { companyName, contextOf, findBoxes, invitationLimit, isEnterToSend, isSendControlOf, recipientName, sendControl, type ComposeBox } from './surfaces';
 
 export interface ControllerDeps {
   /** Checks a draft in the background. */
-  check(draft: Draft): Promise<Finding[]>;
+  check(draft: Draft): Promise<AnalyzeResponse>;
   /** Warms the background when a box gains focus. */
   warm(): void;
   /** Mounts a shadow-root UI for a box, next to `anchor`. */
@@ -45,16 +45,19 @@ interface Bound {
   timer?: ReturnType<typeof setTimeout>;
   /** Until then our own listeners let sends through: "Send anyway", or a send after a clean re-check. */
   bypassUntil: number;
+  /** Forethought is off or paused: no badge, no review. */
+  off: boolean;
 }
 
 const log = (...args: unknown[]) => console.info('[Forethought]', ...args);
-const ignoreKey = (text: string, f: Finding) => `${f.ruleId}:${text.slice(f.start, f.end)}`;
 
 export function startController(deps: ControllerDeps) {
   const bound = new Map<HTMLElement, Bound>();
   const observed = new WeakSet<Node>();
   let scanQueued = false;
   let placeQueued = false;
+  /** The box the user typed in or focused last: the popup acts on it. */
+  let lastUsed: Bound | undefined;
 
   const visible = (b: Bound) => {
     const text = readText(b.box.editor);
@@ -67,6 +70,7 @@ export function startController(deps: ControllerDeps) {
     field: b.box.field,
     invitationLimit: b.box.surface === 'invitation' ? invitationLimit(b.box) : undefined,
     recipientName: recipientName(b.box),
+    ignored: [...b.ignored],
   });
 
   async function check(b: Bound): Promise<Finding[] | null> {
@@ -78,11 +82,12 @@ export function startController(deps: ControllerDeps) {
       render(b);
       return [];
     }
-    const findings = await deps.check(draft);
+    const { findings, off } = await deps.check(draft);
     // A newer keystroke may have changed the text meanwhile; only the latest text counts.
     if (readText(b.box.editor) !== draft.text || b.abort.signal.aborted) return null;
     b.checked = draft.text;
     b.findings = findings;
+    b.off = off;
     render(b);
     return visible(b);
   }
@@ -101,7 +106,7 @@ export function startController(deps: ControllerDeps) {
   }
 
   function place(b: Bound) {
-    const rendered = b.box.editor.isConnected && isVisible(b.box.editor);
+    const rendered = !b.off && b.box.editor.isConnected && isVisible(b.box.editor);
     b.ui?.position(rendered ? b.box.editor.getBoundingClientRect() : null, rendered);
   }
 
@@ -114,7 +119,7 @@ export function startController(deps: ControllerDeps) {
     });
   }
 
-  function apply(b: Bound, f: Finding, s: Suggestion) {
+  function apply(b: Bound, s: Suggestion) {
     const text = readText(b.box.editor);
     if (b.checked !== text) return void check(b);
     if (!replaceText(b.box.editor, s.start, s.end, s.replacement, text.slice(s.start, s.end))) log('the draft changed; rewrite not applied');
@@ -139,7 +144,7 @@ export function startController(deps: ControllerDeps) {
   function onSend(b: Bound): boolean {
     if (performance.now() < b.bypassUntil) return false;
     const text = readText(b.box.editor);
-    if (!text.trim()) return false;
+    if (!text.trim() || b.off) return false;
     const threshold = deps.threshold();
     if (threshold === 'off') return false;
     const known = visible(b);
@@ -169,7 +174,7 @@ export function startController(deps: ControllerDeps) {
   }
 
   async function bind(box: ComposeBox) {
-    const b: Bound = { box, abort: new AbortController(), findings: [], ignored: new Set(), bypassUntil: 0 };
+    const b: Bound = { box, abort: new AbortController(), findings: [], ignored: new Set(), bypassUntil: 0, off: false };
     deps.signal.addEventListener('abort', () => b.abort.abort(), { signal: b.abort.signal });
     bound.set(box.editor, b);
     const { signal } = b.abort;
@@ -179,11 +184,8 @@ export function startController(deps: ControllerDeps) {
       if (signal.aborted) return ui.remove();
       b.removeUi = ui.remove;
       b.ui = new BoxUi(ui.host, ui.container, {
-        apply: (f, s) => apply(b, f, s),
-        ignore: (f) => {
-          b.ignored.add(ignoreKey(readText(box.editor), f));
-          render(b);
-        },
+        apply: (_, s) => apply(b, s),
+        ignore: (f) => ignore(b, f),
         edit: () => box.editor.focus(),
         sendAnyway: () => resend(b),
       });
@@ -191,8 +193,22 @@ export function startController(deps: ControllerDeps) {
     } catch (e) {
       log('could not show the badge', e);
     }
-    box.editor.addEventListener('input', () => schedule(b), { signal });
-    box.editor.addEventListener('focus', () => deps.warm(), { signal });
+    box.editor.addEventListener(
+      'input',
+      () => {
+        lastUsed = b;
+        schedule(b);
+      },
+      { signal },
+    );
+    box.editor.addEventListener(
+      'focus',
+      () => {
+        lastUsed = b;
+        deps.warm();
+      },
+      { signal },
+    );
     // A click on highlighted words opens the panel at that finding.
     box.editor.addEventListener(
       'click',
@@ -217,6 +233,12 @@ export function startController(deps: ControllerDeps) {
       );
     }
     if (readText(box.editor).trim()) void check(b).catch((e) => log('check failed', e));
+  }
+
+  function ignore(b: Bound, f: Finding) {
+    b.ignored.add(ignoreKey(readText(b.box.editor), f));
+    render(b);
+    void check(b).catch((e) => log('check failed', e)); // so the background's report and toolbar count follow
   }
 
   function unbind(b: Bound) {
@@ -310,6 +332,38 @@ export function startController(deps: ControllerDeps) {
   deps.onLocationChange(queueScan);
   deps.signal.addEventListener('abort', () => bound.forEach(unbind));
 
+  /** Re-checks every open draft now (the settings changed). */
+  function recheckAll() {
+    for (const b of bound.values()) void check(b).catch((e) => log('check failed', e));
+  }
+
+  /** The box the popup acts on: the last one used, else the only one with text. */
+  const target = (): Bound | undefined =>
+    (lastUsed && bound.has(lastUsed.box.editor) ? lastUsed : undefined) ?? [...bound.values()].find((b) => readText(b.box.editor).trim()) ?? [...bound.values()][0];
+
+  /** A request from the popup, applied through the same paths as the in-page panel. */
+  function handle(request: TabRequest): PageInfo | { ok: boolean } {
+    const b = target();
+    if (request.type === 'page-info') {
+      return { firstName: b && recipientName(b.box), company: b && companyName(b.box), hasBox: !!b };
+    }
+    if (!b) return { ok: false };
+    if (request.type === 'insert') {
+      const text = readText(b.box.editor);
+      // Into an empty box, or after what is there, as if typed.
+      const ok = replaceText(b.box.editor, text.trim() ? text.length : 0, text.length, text.trim() ? `\n${request.text}` : request.text, text.trim() ? '' : text);
+      void check(b);
+      return { ok };
+    }
+    if (readText(b.box.editor) !== request.text) return { ok: false };
+    if (request.type === 'apply') {
+      apply(b, request.suggestion);
+      return { ok: true };
+    }
+    ignore(b, request.finding);
+    return { ok: true };
+  }
+
   scan();
-  return { scan, bound };
+  return { scan, bound, recheckAll, handle };
 }

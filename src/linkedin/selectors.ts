@@ -92,6 +92,8 @@ export const MESSAGING = {
   bubbleTitle: '.msg-overlay-bubble-header__title',
   /** The thread header on the messaging page (S4, F1). */
   threadTitle: 'h2.msg-entity-lockup__entity-title',
+  /** The other person's headline ("Engineering Manager at Acme"), for a template's {company}; the class is from older captures. */
+  headline: '.msg-entity-lockup__headline, .msg-entity-lockup__entity-info, .msg-overlay-bubble-header__subtitle',
   thread: '.msg-thread, .msg-convo-wrapper',
   /** A message from the other person: the draft answers it, so its context is `reply`. */
   otherMessage: '.msg-s-event-listitem--other',

@@ -87,6 +87,14 @@ export function recipientName(box: ComposeBox): string | undefined {
   return name && /^\p{Lu}[\p{L}'’-]+$/u.test(name) && !/^new$/i.test(name) ? name : undefined;
 }
 
+/** The other person's company, from a headline such as "Engineering Manager at Acme Labs". */
+export function companyName(box: ComposeBox): string | undefined {
+  const scope = closestDeep(box.root, `${MESSAGING.bubble}, ${MESSAGING.thread}`) ?? document;
+  const headline = scope.querySelector(MESSAGING.headline)?.textContent?.trim() ?? '';
+  const m = /\b(?:at|@)\s+([^|·,()]{2,60}?)\s*(?:$|[|·,(])/.exec(headline);
+  return m?.[1].trim() || undefined;
+}
+
 /** The RULES.md context of a draft in this box: a message that answers the other person is a reply. */
 export function contextOf(box: ComposeBox): MessageContext {
   if (box.surface === 'inmail') return 'inmail';

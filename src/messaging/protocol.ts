@@ -1,9 +1,11 @@
 /**
  * The one typed protocol between the content script, the background and the
- * popup (STYLE.md: messages for questions about now). The engine lives in the
- * background, so the content script sends a draft and gets findings back.
+ * popup (STYLE.md: messages for questions about now, storage for state that
+ * lasts). The engine lives in the background, so the content script sends a
+ * draft and gets findings back; the popup asks the background for the tab's
+ * latest report and asks the content script to apply, ignore or insert.
  */
-import type { Finding, MessageContext } from '../engine/types';
+import type { Finding, MessageContext, Suggestion } from '../engine/types';
 
 /** A draft as the content script reads it from a compose box. */
 export interface Draft {
@@ -12,23 +14,33 @@ export interface Draft {
   field?: 'body' | 'subject';
   invitationLimit?: number;
   recipientName?: string;
+  /** Findings the user ignored in this draft, as `ruleId:excerpt`. */
+  ignored?: string[];
 }
 
+/** Messages to the background. */
 export type Request =
-  /** Check a draft; the background answers with its findings and keeps it as the tab's latest report. */
+  /** Check a draft; the answer is kept as the tab's latest report. */
   | { type: 'analyze'; draft: Draft }
   /** A compose box gained focus: load the engine and warm its caches before the first keystroke. */
-  | { type: 'warm' };
+  | { type: 'warm' }
+  /** The popup asks for a tab's latest report and state. */
+  | { type: 'report'; tabId: number }
+  /** Pause or resume Forethought in one tab. */
+  | { type: 'pause'; tabId: number; paused: boolean };
+
+/** Messages to the content script of a tab (from the popup). */
+export type TabRequest =
+  | { type: 'apply'; text: string; suggestion: Suggestion }
+  | { type: 'ignore'; text: string; finding: Finding }
+  | { type: 'insert'; text: string }
+  | { type: 'page-info' };
 
 export interface AnalyzeResponse {
   findings: Finding[];
+  /** Forethought is switched off, or paused in this tab: show nothing, hold nothing. */
+  off: boolean;
 }
-
-export interface WarmResponse {
-  ready: true;
-}
-
-export type Response<R extends Request> = R extends { type: 'analyze' } ? AnalyzeResponse : WarmResponse;
 
 /** The latest report the background keeps per tab (for the popup and the toolbar badge). */
 export interface Report {
@@ -37,9 +49,38 @@ export interface Report {
   at: number;
 }
 
+export interface TabState {
+  report?: Report;
+  paused: boolean;
+}
+
+/** What the page shows about the conversation, for template slots. */
+export interface PageInfo {
+  firstName?: string;
+  company?: string;
+  /** Whether a compose box is focused or was last used. */
+  hasBox: boolean;
+}
+
+/** Sent by the background to the popup when a tab's report changes. */
+export interface ReportChanged {
+  type: 'report-changed';
+  tabId: number;
+}
+
 /** Narrows an unknown runtime message to a Request (messages from other extensions or old versions are ignored). */
 export function isRequest(message: unknown): message is Request {
   if (!message || typeof message !== 'object') return false;
-  const m = message as { type?: unknown; draft?: { text?: unknown } };
-  return m.type === 'warm' || (m.type === 'analyze' && typeof m.draft?.text === 'string');
+  const m = message as { type?: unknown; draft?: { text?: unknown }; tabId?: unknown };
+  if (m.type === 'warm') return true;
+  if (m.type === 'analyze') return typeof m.draft?.text === 'string';
+  return (m.type === 'report' || m.type === 'pause') && typeof m.tabId === 'number';
 }
+
+export function isTabRequest(message: unknown): message is TabRequest {
+  const t = (message as { type?: unknown } | null)?.type;
+  return t === 'apply' || t === 'ignore' || t === 'insert' || t === 'page-info';
+}
+
+/** The key of an ignored finding: its rule and its words, so it stays ignored while the rest of the draft changes. */
+export const ignoreKey = (text: string, f: Finding): string => `${f.ruleId}:${text.slice(f.start, f.end)}`;

@@ -4,7 +4,8 @@
  * and the pre-send review. Everything is built with textContent, never HTML,
  * so a draft that contains markup is shown as text.
  */
-import type { Finding, Severity, Suggestion } from '../engine/types';
+import type { Finding, Suggestion } from '../engine/types';
+import { worstSeverity } from './severity';
 
 export interface BoxUiActions {
   apply(finding: Finding, suggestion: Suggestion): void;
@@ -15,9 +16,6 @@ export interface BoxUiActions {
   sendAnyway(): void;
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-export const worstSeverity = (findings: readonly Finding[]): Severity | 'none' =>
-  findings.reduce<Severity | 'none'>((w, f) => (w === 'none' || RANK[f.severity] > RANK[w] ? f.severity : w), 'none');
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {}, ...children: (Node | string)[]) => {
   const { dataset, ...rest } = props;

@@ -45,8 +45,9 @@ export interface Session {
 }
 
 /** Launches Chromium with the extension and the fixture routes. */
-export async function launch({ headless = true, withExtension = true } = {}): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'forethought-profile-'));
+export async function launch({ headless = true, withExtension = true, profile: kept }: { headless?: boolean; withExtension?: boolean; profile?: string } = {}): Promise<Session> {
+  // A given profile folder is kept (to test a browser restart); a fresh one is removed on close.
+  const profile = kept ?? mkdtempSync(join(tmpdir(), 'forethought-profile-'));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -83,7 +84,7 @@ export async function launch({ headless = true, withExtension = true } = {}): Pr
     extensionRequests,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -97,6 +98,25 @@ export async function open(session: Session, page: keyof typeof PAGES): Promise<
 
 /** The badge hosts on a page: one per compose box. */
 export const badges = (page: Page) => page.locator('forethought-ui[data-forethought-count]');
+
+/** The id of the tab showing a page, from the extension's service worker. */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  const worker = session.context.serviceWorkers()[0];
+  const url = page.url();
+  return worker.evaluate(async (u) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; id?: number }[]> } } };
+    const tabs = await chrome.tabs.query({});
+    return tabs.filter((t) => t.url === u).pop()!.id!;
+  }, url);
+}
+
+/** The extension's popup, opened as a page for a given tab. */
+export async function openPopup(session: Session, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 700 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
 
 /** What the fixture's page script recorded as sent. */
 export const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { surface: string; text: string }[] }).__sent);

@@ -2,7 +2,7 @@
  * Forethought on every LinkedIn compose surface, in real Chromium with the
  * built extension, on fixture pages served at https://www.linkedin.com/...
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
@@ -262,7 +262,9 @@ describe('messaging specifics', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
-    for (const file of ['background.js', 'content-scripts/linkedin.js']) {
+    const files = readdirSync(EXTENSION, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThanOrEqual(4); // background, content script, popup, options
+    for (const file of files) {
       const code = readFileSync(join(EXTENSION, file), 'utf8');
       for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts']) expect(code, `${file} uses ${api}`).not.toContain(api);
     }

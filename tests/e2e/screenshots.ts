@@ -1,6 +1,6 @@
 /** `npm run screenshots`: the README's pictures, taken in real Chromium with the built extension. */
 import { join } from 'node:path';
-import { ensureBuilt, launch, open, ROOT } from './harness';
+import { ensureBuilt, launch, open, openPopup, ROOT, tabIdOf } from './harness';
 
 const out = (name: string) => join(ROOT, 'assets/screenshots', name);
 ensureBuilt();
@@ -21,7 +21,20 @@ try {
   await page.getByRole('dialog', { name: 'Review before sending' }).waitFor();
   await page.waitForTimeout(200);
   await page.screenshot({ path: out('review.png') });
-  console.log('wrote assets/screenshots/badge.png, panel.png, review.png');
+  await page.getByRole('button', { name: 'Edit message' }).click();
+
+  const popup = await openPopup(session, await tabIdOf(session, page));
+  await popup.getByRole('heading', { name: /Warnings/ }).waitFor();
+  await popup.screenshot({ path: out('popup.png') });
+  await popup.getByRole('tab', { name: 'Templates' }).click();
+  await popup.waitForTimeout(200);
+  await popup.screenshot({ path: out('templates.png') });
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.locator('article[data-rule="vague-ask"] details summary').click();
+  await options.locator('article[data-rule="vague-ask"]').scrollIntoViewIfNeeded();
+  await options.screenshot({ path: out('options.png') });
+  console.log('wrote assets/screenshots/: badge, panel, review, popup, templates, options');
 } finally {
   await session.close();
 }

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine/registry';
+import { RULE_IDS } from '../../src/engine/rule-ids';
 
 const RULES_MD_IDS = [
   'all-contacts-request', 'mass-connect', 'vague-ask', 'guilt-trip', 'demanding-tone', 'endorsement-trade', 'hostile-tone', 'stereotyping',
@@ -17,6 +18,8 @@ describe('rule files', () => {
   it('covers every ruleId of RULES.md, one file each', () => {
     expect([...files].sort()).toEqual([...RULES_MD_IDS].sort());
     expect(RULES.map((r) => r.meta.id).sort()).toEqual([...RULES_MD_IDS].sort());
+    // The plain list the content script checks settings against, in registry order.
+    expect([...RULE_IDS]).toEqual(RULES.map((r) => r.meta.id));
   });
 
   it.each(files)('%s is registered under its file name', async (file) => {

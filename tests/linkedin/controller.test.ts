@@ -72,7 +72,7 @@ describe('send interception fails open', () => {
 
   it('lets a draft already checked clean through untouched', async () => {
     const { editor, button, sends } = page();
-    const check = vi.fn(async () => []);
+    const check = vi.fn(async () => ({ findings: [], off: false }));
     start(check);
     await wait(80);
     editor.innerHTML = '<p>Thanks for the intro!</p>';
@@ -85,7 +85,7 @@ describe('send interception fails open', () => {
 
   it('holds a draft with findings at the threshold', async () => {
     const { editor, button, sends } = page();
-    start(async () => [finding()]);
+    start(async () => ({ findings: [finding()], off: false }));
     await wait(80);
     editor.innerHTML = '<p>Reply ASAP</p>';
     editor.dispatchEvent(new Event('input', { bubbles: true }));
@@ -97,7 +97,7 @@ describe('send interception fails open', () => {
 
   it('lets info-only findings through at the default threshold', async () => {
     const { editor, button, sends } = page();
-    start(async () => [finding({ ruleId: 'generic-greeting', severity: 'info' })]);
+    start(async () => ({ findings: [finding({ ruleId: 'generic-greeting', severity: 'info' })], off: false }));
     await wait(80);
     editor.innerHTML = '<p>Dear Sir, thanks!</p>';
     editor.dispatchEvent(new Event('input', { bubbles: true }));

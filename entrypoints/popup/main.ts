@@ -1,0 +1,179 @@
+/**
+ * The toolbar popup: the findings of the draft in the active LinkedIn tab,
+ * grouped by severity, with their rewrites (applied in the page by the same
+ * path as the in-page panel); the rules, switchable live; the templates; a
+ * global on/off and a pause for this tab. Every string comes from _locales.
+ */
+import { RULES } from '@/src/engine/registry';
+import type { Finding, Severity } from '@/src/engine/types';
+import type { PageInfo, ReportChanged, TabRequest, TabState } from '@/src/messaging/protocol';
+import { isEnabled, withRule, type Settings } from '@/src/settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/src/settings/storage';
+import { fill, TEMPLATES } from '@/src/templates/templates';
+import { t, type MessageKey } from '@/src/ui/i18n';
+import { PAGE_CSS } from '@/src/ui/page-styles';
+import { SEVERITY_ORDER } from '@/src/ui/severity';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: (Node | string)[]) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k.startsWith('aria') || k === 'role' || k.startsWith('data-') || k === 'for') node.setAttribute(k.replace(/^aria([A-Z])/, (_, c: string) => `aria-${c.toLowerCase()}`), String(v));
+    else (node as unknown as Record<string, unknown>)[k] = v;
+  }
+  node.append(...children);
+  return node;
+};
+
+const GROUP: Record<Severity, MessageKey> = { error: 'groupError', warning: 'groupWarning', info: 'groupInfo' };
+const isLinkedIn = (url?: string) => !!url && /^https:\/\/www\.linkedin\.com\//.test(url);
+
+document.head.append(el('style', { textContent: PAGE_CSS + 'body{width:380px;padding:12px 14px;} main{min-height:120px}' }));
+document.title = t('popupTitle');
+
+async function activeTab(): Promise<{ id?: number; url?: string }> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) {
+    const tab = await browser.tabs.get(Number(param)).catch(() => undefined);
+    return { id: Number(param), url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url };
+}
+
+const tabSend = <T>(tabId: number, request: TabRequest) => browser.tabs.sendMessage(tabId, request) as Promise<T>;
+
+let settings: Settings = await loadSettings();
+const tab = await activeTab();
+let view: 'findings' | 'rules' | 'templates' = 'findings';
+const app = document.getElementById('app')!;
+
+async function render() {
+  const onLinkedIn = tab.id !== undefined && isLinkedIn(tab.url);
+  const state: TabState = onLinkedIn ? await browser.runtime.sendMessage({ type: 'report', tabId: tab.id }).catch(() => ({ paused: false })) : { paused: false };
+
+  const enabled = el('input', { type: 'checkbox', id: 'enabled', checked: isEnabled(settings) });
+  enabled.addEventListener('change', async () => {
+    settings = { ...settings, enabled: enabled.checked ? undefined : false };
+    await saveSettings(settings);
+  });
+  const pause = el('input', { type: 'checkbox', id: 'pause', checked: state.paused, disabled: !onLinkedIn });
+  pause.addEventListener('change', async () => {
+    await browser.runtime.sendMessage({ type: 'pause', tabId: tab.id, paused: pause.checked });
+    settings = { ...settings }; // the content script re-checks on the next settings event; nudge it now
+    await saveSettings(settings);
+    void render();
+  });
+  const header = el(
+    'header',
+    {},
+    el('div', { className: 'row' }, el('h1', {}, t('popupTitle')), el('span', { className: 'spacer' }), el('label', { className: 'row small' }, enabled, t('enabledLabel'))),
+    el('label', { className: 'row small muted' }, pause, t('pauseLabel')),
+  );
+
+  const tabs = (['findings', 'rules', 'templates'] as const).map((name) => {
+    const b = el('button', { role: 'tab', id: `tab-${name}`, ariaSelected: String(view === name), ariaControls: `panel-${name}`, tabIndex: view === name ? 0 : -1 }, t(name === 'findings' ? 'tabFindings' : name === 'rules' ? 'tabRules' : 'tabTemplates'));
+    b.addEventListener('click', () => {
+      view = name;
+      void render().then(() => document.getElementById(`tab-${name}`)?.focus());
+    });
+    return b;
+  });
+  const tablist = el('div', { role: 'tablist', ariaLabel: t('popupTitle') }, ...tabs);
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+  tablist.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const i = tabs.findIndex((b) => b.getAttribute('aria-selected') === 'true');
+    tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length].click();
+  });
+
+  const panel = el('section', { role: 'tabpanel', id: `panel-${view}`, ariaLabelledby: `tab-${view}` });
+  if (view === 'findings') panel.append(...findingsView(onLinkedIn, state));
+  else if (view === 'rules') panel.append(...rulesView());
+  else panel.append(...(await templatesView(onLinkedIn)));
+
+  const options = el('a', { href: '#', className: 'small' }, t('openOptions'));
+  options.addEventListener('click', (e) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
+  });
+  app.replaceChildren(header, tablist, panel, el('p', {}, options));
+}
+
+function findingsView(onLinkedIn: boolean, state: TabState): Node[] {
+  if (!onLinkedIn) return [el('p', { className: 'muted' }, t('noLinkedIn'))];
+  if (!isEnabled(settings)) return [el('p', { className: 'muted' }, t('offState'))];
+  if (state.paused) return [el('p', { className: 'muted' }, t('pausedState'))];
+  const report = state.report;
+  if (!report || !report.draft.text.trim()) return [el('p', { className: 'muted' }, t('noDraft'))];
+  if (!report.findings.length) return [el('p', { className: 'ok' }, t('looksGood'))];
+  const text = report.draft.text;
+  const out: Node[] = [];
+  for (const sev of SEVERITY_ORDER) {
+    const group = report.findings.filter((f) => f.severity === sev);
+    if (!group.length) continue;
+    out.push(el('h2', {}, `${t(GROUP[sev])} (${group.length})`), el('ul', { className: 'plain' }, ...group.map((f) => findingItem(text, f))));
+  }
+  return out;
+}
+
+function findingItem(text: string, f: Finding): HTMLElement {
+  const excerpt = text.slice(f.start, f.end);
+  const item = el(
+    'li',
+    { className: 'card', 'data-rule': f.ruleId },
+    el('div', { className: 'row' }, el('span', { className: `sev sev-${f.severity}` }, f.severity), el('em', {}, `“${excerpt.length > 80 ? excerpt.slice(0, 77) + '…' : excerpt}”`)),
+    el('p', {}, el('strong', {}, f.message)),
+    el('p', { className: 'muted small' }, f.why),
+  );
+  for (const s of f.suggestions) {
+    const apply = el('button', { className: 'primary', type: 'button', title: s.title }, t('apply'));
+    apply.addEventListener('click', async () => {
+      await tabSend(tab.id!, { type: 'apply', text, suggestion: s }).catch(() => undefined);
+    });
+    item.append(el('div', { className: 'row small' }, el('span', {}, s.replacement ? `→ “${s.replacement}”` : t('removeIt')), apply));
+  }
+  const ignore = el('button', { type: 'button' }, t('ignore'));
+  ignore.addEventListener('click', async () => {
+    await tabSend(tab.id!, { type: 'ignore', text, finding: f }).catch(() => undefined);
+  });
+  item.append(el('div', { className: 'row' }, ignore));
+  return item;
+}
+
+function rulesView(): Node[] {
+  const items = RULES.map(({ meta }) => {
+    const on = settings.rules?.[meta.id] ?? meta.enabled;
+    const box = el('input', { type: 'checkbox', id: `rule-${meta.id}`, checked: on, 'data-rule': meta.id });
+    box.addEventListener('change', async () => {
+      settings = withRule(settings, meta.id, box.checked, meta.enabled);
+      await saveSettings(settings);
+    });
+    return el('li', { className: 'row' }, box, el('label', { for: `rule-${meta.id}`, title: meta.description }, meta.title));
+  });
+  return [el('p', { className: 'muted small' }, t('rulesHint')), el('ul', { className: 'plain' }, ...items)];
+}
+
+async function templatesView(onLinkedIn: boolean): Promise<Node[]> {
+  const info: PageInfo = onLinkedIn ? await tabSend<PageInfo>(tab.id!, { type: 'page-info' }).catch(() => ({ hasBox: false })) : { hasBox: false };
+  const status = el('p', { role: 'status', className: 'small' });
+  const items = TEMPLATES.map((template) => {
+    const text = fill(template, { 'first name': info.firstName, company: info.company });
+    const insert = el('button', { className: 'primary', type: 'button', disabled: !onLinkedIn, 'data-template': template.id }, t('insert'));
+    insert.addEventListener('click', async () => {
+      const result = await tabSend<{ ok: boolean }>(tab.id!, { type: 'insert', text }).catch(() => ({ ok: false }));
+      status.textContent = result.ok ? '' : t('insertFailed');
+    });
+    return el('li', { className: 'card' }, el('h2', {}, t(template.titleKey as MessageKey)), el('p', { className: 'small' }, text), insert);
+  });
+  return [el('p', { className: 'muted small' }, t('templatesHint')), status, el('ul', { className: 'plain' }, ...items)];
+}
+
+// Live: a new report from the background, or settings changed anywhere.
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if ((message as ReportChanged)?.type === 'report-changed' && (message as ReportChanged).tabId === tab.id && view === 'findings') void render();
+});
+watchSettings((s) => {
+  settings = s;
+  if (view !== 'rules') void render();
+});
+await render();
