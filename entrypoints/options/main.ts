@@ -11,17 +11,9 @@ import { exportSettings, importSettings, sanitize, thresholdOf, withRule, type S
 import type { ReviewThreshold } from '@/src/settings/review';
 import { loadSettings, saveSettings, watchSettings } from '@/src/settings/storage';
 import { t } from '@/src/ui/i18n';
+import { el } from '@/src/ui/el';
 import { PAGE_CSS } from '@/src/ui/page-styles';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: (Node | string)[]) => {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith('aria') || k === 'role' || k.startsWith('data-') || k === 'for') node.setAttribute(k.replace(/^aria([A-Z])/, (_, c: string) => `aria-${c.toLowerCase()}`), String(v));
-    else (node as unknown as Record<string, unknown>)[k] = v;
-  }
-  node.append(...children);
-  return node;
-};
 
 document.head.append(
   el('style', {

@@ -11,18 +11,10 @@ import { isEnabled, withRule, type Settings } from '@/src/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/src/settings/storage';
 import { fill, TEMPLATES } from '@/src/templates/templates';
 import { t, type MessageKey } from '@/src/ui/i18n';
+import { el } from '@/src/ui/el';
 import { PAGE_CSS } from '@/src/ui/page-styles';
 import { SEVERITY_ORDER } from '@/src/ui/severity';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: (Node | string)[]) => {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith('aria') || k === 'role' || k.startsWith('data-') || k === 'for') node.setAttribute(k.replace(/^aria([A-Z])/, (_, c: string) => `aria-${c.toLowerCase()}`), String(v));
-    else (node as unknown as Record<string, unknown>)[k] = v;
-  }
-  node.append(...children);
-  return node;
-};
 
 const GROUP: Record<Severity, MessageKey> = { error: 'groupError', warning: 'groupWarning', info: 'groupInfo' };
 const isLinkedIn = (url?: string) => !!url && /^https:\/\/www\.linkedin\.com\//.test(url);

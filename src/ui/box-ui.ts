@@ -5,6 +5,7 @@
  * so a draft that contains markup is shown as text.
  */
 import type { Finding, Suggestion } from '../engine/types';
+import { el } from './el';
 import { worstSeverity } from './severity';
 
 export interface BoxUiActions {
@@ -17,13 +18,6 @@ export interface BoxUiActions {
 }
 
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {}, ...children: (Node | string)[]) => {
-  const { dataset, ...rest } = props;
-  const node = Object.assign(document.createElement(tag), rest);
-  if (dataset) Object.assign(node.dataset, dataset);
-  node.append(...children);
-  return node;
-};
 
 export class BoxUi {
   readonly badge: HTMLButtonElement;

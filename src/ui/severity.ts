@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../engine/types';
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+/** info < warning < error. */
+export const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** The worst severity among findings, or `none`. */
 export const worstSeverity = (findings: readonly Finding[]): Severity | 'none' =>

@@ -118,5 +118,17 @@ export async function openPopup(session: Session, tabId: number): Promise<Page> 
   return popup;
 }
 
+/** Polls until `fn` returns a truthy value (the UI updates after a ~250 ms debounce). */
+export async function until<T>(fn: () => Promise<T> | T, what: string, timeout = 5000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
 /** What the fixture's page script recorded as sent. */
 export const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { surface: string; text: string }[] }).__sent);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badges, ensureBuilt, EXTENSION, launch, open, PAGES, sent, type Session } from './harness';
+import { badges, ensureBuilt, EXTENSION, launch, open, PAGES, sent, type Session, until } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -16,17 +16,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => session?.close());
 
-/** Polls until `fn` returns a truthy value (the UI updates after a ~250 ms debounce). */
-async function until<T>(fn: () => Promise<T> | T, what: string, timeout = 5000): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: T | undefined;
-  while (Date.now() < end) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
 
 interface SurfaceCase {
   name: string;

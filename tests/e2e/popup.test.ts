@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, open, openPopup, tabIdOf, type Session } from './harness';
+import { ensureBuilt, launch, open, openPopup, tabIdOf, type Session, until } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -18,16 +18,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => session?.close());
 
-async function until<T>(fn: () => Promise<T> | T, what: string, timeout = 5000): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: T | undefined;
-  while (Date.now() < end) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
 
 const PROBLEM = "Per my last message, you're clueless.";
 const count = (page: Page) => page.locator('forethought-ui').first().getAttribute('data-forethought-count').then(Number);
