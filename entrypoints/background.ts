@@ -41,7 +41,8 @@ export default defineBackground(() => {
       case 'pause':
         if (message.paused) paused.add(message.tabId);
         else paused.delete(message.tabId);
-        showCount(message.tabId, message.paused ? [] : (reports.get(message.tabId)?.findings ?? []));
+        // The tab's drafts are checked again: with nothing to show while paused, or afresh.
+        browser.tabs.sendMessage(message.tabId, { type: 'recheck' }).catch(() => {});
         return Promise.resolve({ paused: message.paused });
       case 'analyze':
         return ready.then(() => {

@@ -51,8 +51,6 @@ async function render() {
   const pause = el('input', { type: 'checkbox', id: 'pause', checked: state.paused, disabled: !onLinkedIn });
   pause.addEventListener('change', async () => {
     await browser.runtime.sendMessage({ type: 'pause', tabId: tab.id, paused: pause.checked });
-    settings = { ...settings }; // the content script re-checks on the next settings event; nudge it now
-    await saveSettings(settings);
     void render();
   });
   const header = el(

@@ -343,6 +343,10 @@ export function startController(deps: ControllerDeps) {
 
   /** A request from the popup, applied through the same paths as the in-page panel. */
   function handle(request: TabRequest): PageInfo | { ok: boolean } {
+    if (request.type === 'recheck') {
+      recheckAll();
+      return { ok: true };
+    }
     const b = target();
     if (request.type === 'page-info') {
       return { firstName: b && recipientName(b.box), company: b && companyName(b.box), hasBox: !!b };

@@ -34,7 +34,9 @@ export type TabRequest =
   | { type: 'apply'; text: string; suggestion: Suggestion }
   | { type: 'ignore'; text: string; finding: Finding }
   | { type: 'insert'; text: string }
-  | { type: 'page-info' };
+  | { type: 'page-info' }
+  /** Check the open drafts again (the tab was paused or resumed). */
+  | { type: 'recheck' };
 
 export interface AnalyzeResponse {
   findings: Finding[];
@@ -79,7 +81,7 @@ export function isRequest(message: unknown): message is Request {
 
 export function isTabRequest(message: unknown): message is TabRequest {
   const t = (message as { type?: unknown } | null)?.type;
-  return t === 'apply' || t === 'ignore' || t === 'insert' || t === 'page-info';
+  return t === 'apply' || t === 'ignore' || t === 'insert' || t === 'page-info' || t === 'recheck';
 }
 
 /** The key of an ignored finding: its rule and its words, so it stays ignored while the rest of the draft changes. */

@@ -6,6 +6,7 @@
  */
 import type { Finding, Suggestion } from '../engine/types';
 import { el } from './el';
+import { t } from './i18n';
 import { worstSeverity } from './severity';
 
 export interface BoxUiActions {
@@ -41,12 +42,12 @@ export class BoxUi {
     this.marks = el('div');
     this.panel = el('div', { className: 'panel', hidden: true });
     this.panel.setAttribute('role', 'dialog');
-    this.panel.setAttribute('aria-label', 'Forethought findings');
+    this.panel.setAttribute('aria-label', t('panelLabel'));
     this.panel.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.closePanel(true);
     });
     this.review = el('dialog', { className: 'review ft' });
-    this.review.setAttribute('aria-label', 'Review before sending');
+    this.review.setAttribute('aria-label', t('reviewTitle'));
     this.review.addEventListener('cancel', (e) => {
       e.preventDefault();
       this.closeReview();
@@ -71,7 +72,7 @@ export class BoxUi {
     this.host.dataset.forethoughtSeverity = worst;
     this.badge.dataset.severity = worst;
     this.badge.textContent = String(findings.length);
-    const label = findings.length ? `Forethought: ${findings.length} finding${findings.length === 1 ? '' : 's'}, worst ${worst}` : 'Forethought: looks good to send';
+    const label = !findings.length ? t('badgeClean') : findings.length === 1 ? t('badgeOneFinding', worst) : t('badgeFindings', String(findings.length), worst);
     this.badge.setAttribute('aria-label', label);
     this.badge.title = label;
   }
@@ -129,28 +130,29 @@ export class BoxUi {
   }
 
   private renderPanel() {
-    const title = el('h2', {}, this.findings.length ? `${this.findings.length} thing${this.findings.length === 1 ? '' : 's'} to look at` : 'Looks good to send');
-    const list = this.findings.length ? this.list(this.findings, true) : el('p', { className: 'empty' }, 'Nothing to fix in this draft.');
-    this.panel.replaceChildren(title, el('p', { className: 'sub' }, 'Checked on your computer; nothing was sent anywhere.'), list);
+    const n = this.findings.length;
+    const title = el('h2', {}, !n ? t('looksGood') : n === 1 ? t('panelTitleOne') : t('panelTitle', String(n)));
+    const list = n ? this.list(this.findings, true) : el('p', { className: 'empty' }, t('panelEmpty'));
+    this.panel.replaceChildren(title, el('p', { className: 'sub' }, t('panelPrivacy')), list);
   }
 
   /** The pre-send review: the findings, their rewrites, "Edit message" and "Send anyway". */
   openReview(findings: Finding[]): void {
     this.closePanel();
-    const edit = el('button', { className: 'btn quiet', type: 'button' }, 'Edit message');
+    const edit = el('button', { className: 'btn quiet', type: 'button' }, t('editMessage'));
     edit.addEventListener('click', () => {
       this.closeReview();
       this.actions.edit();
     });
-    const send = el('button', { className: 'btn primary', type: 'button' }, 'Send anyway');
+    const send = el('button', { className: 'btn primary', type: 'button' }, t('sendAnyway'));
     send.addEventListener('click', () => {
       this.closeReview();
       this.actions.sendAnyway();
     });
-    const heading = el('h2', { id: 'ft-review-title' }, 'Review before sending');
+    const heading = el('h2', { id: 'ft-review-title' }, t('reviewTitle'));
     this.review.replaceChildren(
       heading,
-      el('p', { className: 'sub' }, `Forethought found ${findings.length} thing${findings.length === 1 ? '' : 's'} that may cost you a reply.`),
+      el('p', { className: 'sub' }, findings.length === 1 ? t('reviewIntroOne') : t('reviewIntro', String(findings.length))),
       this.list(findings, false),
       el('div', { className: 'footer' }, edit, send),
     );
@@ -180,14 +182,13 @@ export class BoxUi {
           el('p', { className: 'why' }, f.why),
         );
         for (const s of f.suggestions) {
-          const apply = el('button', { className: 'btn primary', type: 'button' }, 'Apply');
-          apply.setAttribute('aria-label', 'Apply');
+          const apply = el('button', { className: 'btn primary', type: 'button' }, t('apply'));
           apply.title = s.title;
           apply.addEventListener('click', () => this.actions.apply(f, s));
-          item.append(el('div', { className: 'rewrite' }, el('span', { className: 'title' }, s.title), s.replacement ? `“${s.replacement}”` : '(remove it)', el('div', { className: 'actions' }, apply)));
+          item.append(el('div', { className: 'rewrite' }, el('span', { className: 'title' }, s.title), s.replacement ? `“${s.replacement}”` : t('removeIt'), el('div', { className: 'actions' }, apply)));
         }
         if (withIgnore) {
-          const ignore = el('button', { className: 'btn quiet', type: 'button' }, 'Ignore');
+          const ignore = el('button', { className: 'btn quiet', type: 'button' }, t('ignore'));
           ignore.addEventListener('click', () => this.actions.ignore(f));
           item.append(el('div', { className: 'actions' }, ignore));
         }

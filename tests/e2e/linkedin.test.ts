@@ -243,6 +243,25 @@ describe('messaging specifics', () => {
     await page.close();
   });
 
+  it('follows LinkedIn re-rendering the editor: the old box is let go, the new one is checked', async () => {
+    const page = await open(session, 'messagingClick');
+    await page.locator('.msg-form__contenteditable').click();
+    await page.keyboard.type('Reply ASAP!!!');
+    await until(async () => (await count(page)) === 2, 'a badge counting 2');
+    await page.evaluate(() => {
+      const old = document.querySelector('.msg-form__contenteditable')!;
+      const fresh = old.cloneNode(false) as HTMLElement;
+      fresh.innerHTML = '<p><br></p>';
+      old.replaceWith(fresh);
+    });
+    await until(async () => (await badges(page).count()) === 1 && (await count(page)) === 0, 'one fresh box');
+    await page.locator('.msg-form__contenteditable').click();
+    await page.keyboard.type(PROBLEM);
+    await until(async () => (await count(page)) === 2, 'the new editor checked');
+    expect(await badges(page).count()).toBe(1);
+    await page.close();
+  });
+
   it('makes no network request from any extension context', () => {
     expect(session.extensionRequests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
   });

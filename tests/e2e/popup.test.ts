@@ -95,6 +95,22 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('pauses on this tab, and the toolbar badge counts the findings', async () => {
+    const { page, popup } = await draft(PROBLEM);
+    const tabId = await tabIdOf(session, page);
+    const toolbar = () =>
+      session.context.serviceWorkers()[0].evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    await until(async () => (await toolbar()) === '2', 'a toolbar badge of 2');
+    await popup.getByLabel('Pause on this tab').check();
+    await popup.getByText('Paused on this tab.').waitFor();
+    await until(async () => (await count(page)) === 0, 'nothing in the page while paused');
+    await until(async () => (await toolbar()) === '', 'an empty toolbar badge');
+    await popup.getByLabel('Pause on this tab').uncheck();
+    await until(async () => (await count(page)) === 2, 'findings back after resuming');
+    await page.close();
+    await popup.close();
+  });
+
   it('inserts a template through the same edit path, and it checks clean', async () => {
     const { page, popup } = await draft('');
     await popup.getByRole('tab', { name: 'Templates' }).click();
