@@ -12,6 +12,3 @@ export const LIMITS: Record<MessageContext, number> = {
 
 /** The InMail subject line's own limit. */
 export const INMAIL_SUBJECT_LIMIT = 200;
-
-/** Free accounts get 200 characters for a connection note, Premium 300. */
-export const INVITATION_LIMITS = [200, 300] as const;

@@ -39,15 +39,6 @@ export interface Sentence {
   readonly tokens: Token[];
 }
 
-/** A compromise match, with offsets into the whole message. */
-export interface Match {
-  start: number;
-  end: number;
-  text: string;
-  sentence: Sentence;
-  tokens: Token[];
-}
-
 interface RawTerm {
   text: string;
   post: string;
@@ -58,7 +49,7 @@ interface RawTerm {
   offset?: { start: number; length: number };
 }
 
-type View = { document: RawTerm[][]; compute(name: string): void; match(p: unknown): { fullPointer: number[][] } };
+type View = { document: RawTerm[][]; compute(name: string): void };
 
 interface Span {
   start: number;
@@ -66,7 +57,6 @@ interface Span {
 }
 
 interface Tagged {
-  view: View;
   tokens: Token[];
 }
 
@@ -132,7 +122,7 @@ function tagSentence(text: string): Tagged {
   const view = nlp(text) as unknown as View;
   view.compute('offset');
   view.compute('root');
-  return { view, tokens: view.document.flatMap(termTokens) };
+  return { tokens: view.document.flatMap(termTokens) };
 }
 
 class LineSentence implements Sentence {
@@ -150,14 +140,7 @@ class LineSentence implements Sentence {
   }
 }
 
-const compiled = new Map<string, unknown>();
-function compile(pattern: string): unknown {
-  let c = compiled.get(pattern);
-  if (!c) compiled.set(pattern, (c = nlp.parseMatch(pattern)));
-  return c;
-}
-
-/** A parsed message: its lines and sentences, tagged on demand, and a compromise `match` over all of them. */
+/** A parsed message: its lines and sentences, tagged on demand. */
 export class ParsedText {
   readonly sentences: Sentence[] = [];
 
@@ -179,24 +162,6 @@ export class ParsedText {
   tokensOf(sentence: SentenceSpan): Token[] {
     const base = sentence.start;
     return tagged.get(this.text.slice(sentence.start, sentence.end), tagSentence).tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
-  }
-
-  /** Every match of a compromise pattern (`{lemma}`, `#Tag`, `(a|b)`, `.?`), in text order. Tags every sentence. */
-  match(pattern: string): Match[] {
-    const out: Match[] = [];
-    const c = compile(pattern);
-    for (const sentence of this.sentences) {
-      const { view } = tagged.get(sentence.text, tagSentence);
-      for (const [n, from, to] of view.match(c).fullPointer) {
-        const terms = termTokens(view.document[n]?.slice(from, to) ?? []);
-        if (!terms.length) continue;
-        const start = sentence.start + terms[0].start;
-        const end = sentence.start + terms.reduce((m, t) => Math.max(m, t.end), 0);
-        if (end <= start) continue;
-        out.push({ start, end, text: this.text.slice(start, end), sentence, tokens: sentence.tokens.filter((t) => t.start >= start && t.start < end) });
-      }
-    }
-    return out;
   }
 }
 

@@ -4,7 +4,7 @@
  * the recipient's name. Pure DOM reads; nothing here changes LinkedIn's page.
  */
 import type { MessageContext } from '../engine/types';
-import { closestDeep, isVisible, openRoots } from './dom';
+import { closestDeep, openRoots } from './dom';
 import { INVITE, MESSAGING, NOT_A_DRAFT, SURFACES, type Surface, type SurfaceSelectors } from './selectors';
 
 /** One compose box: an editor (contenteditable or textarea) and the root it sends from. */
@@ -106,5 +106,3 @@ export function contextOf(box: ComposeBox): MessageContext {
   }
   return box.spec.context;
 }
-
-export const isRendered = (box: ComposeBox): boolean => box.editor.isConnected && isVisible(box.editor);

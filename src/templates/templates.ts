@@ -20,8 +20,6 @@ export interface Slots {
   topic?: string;
 }
 
-export const SLOT_NAMES: readonly (keyof Slots)[] = ['first name', 'company', 'topic'];
-
 export const TEMPLATES: readonly Template[] = [
   {
     id: 'one-introduction',
