@@ -34,6 +34,9 @@ const SCOPES = [
   `\\b(?:your|ur)\\s+(?:contacts?\\s+list|list\\s+of\\s+contacts|address\\s+book|rolodex|contact\\s+database|phone\\s*book|little\\s+black\\s+book)\\b`,
   // "all the pharma directors you know", "every recruiter in your network": any group tied to the reader
   `\\b(?:all|every(?:one)?|each)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:(?:that|who)\\s+)?(?:you\\s+(?:know|have\\s+met|met|worked\\s+with|work\\s+with|have\\s+worked\\s+with|have\\s+known|hired|placed|mentored|are\\s+connected\\s+(?:to|with))|you(?:'|’)ve\\s+(?:met|worked\\s+with|known|hired|placed|mentored)|you(?:'|’)re\\s+connected\\s+(?:to|with)|in\\s+your\\s+(?:network|contacts|circle|address\\s+book|rolodex))\\b`,
+  // "the contact info for everyone on your old team", "everyone on your team at Bain"
+  `\\bcontact\\s+(?:info|information|details|emails?|numbers?)\\s+(?:for|of)\\s+(?:every(?:one|body)|all)\\b[^.?!,]{0,40}`,
+  `\\bevery(?:one|body)\\s+(?:on|in|at|from)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:team|company|firm|network|list|department|group|circle)\\b`,
   // "everyone you know", "everybody in your network"
   `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you\\s+(?:work|worked)\\s+with|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
 ];

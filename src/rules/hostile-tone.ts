@@ -26,7 +26,7 @@ const INSULTS =
 
 /** Aimed at the reader: "you're …", "your pitch is …", "this post is …", with a few words between. */
 const TARGET =
-  "\\b(?:you(?:'|’)re|you\\s+are|you\\s+were|ur|u\\s+r|you\\s+(?:seem|sound|look|must\\s+be)|your\\s+(?:[\\w-]+\\s+)?(?:pitch|post|message|request|invite|invitation|cv|resume|profile|email|work|idea|question|comment|article|offer|proposal|note|application|portfolio|company|product|edit|edits|behaviou?r|attitude|writing|english)(?:\\s+[\\w-]+){0,3}?\\s+(?:is|was|are|were|looks?|sounds?|seems?|reads?)|(?:this|that)\\s+(?:[\\w-]+\\s+)?(?:pitch|post|message|request|invite|invitation|cv|resume|email|idea|article|offer|proposal|edit|comment)\\s+(?:is|was))\\b";
+  "\\b(?:you(?:'|’)re|you\\s+are|you\\s+were|ur|u\\s+r|you\\s+(?:seem|sound|look|must\\s+be)|your\\s+(?:[\\w-]+\\s+)?(?:pitch|post|message|request|invite|invitation|cv|resume|profile|email|work|idea|question|comment|article|offer|proposal|note|application|portfolio|company|product|edit|edits|behaviou?r|attitude|writing|english|letter|bio|headline|outreach|approach|answer|reply)(?:\\s+[\\w-]+){0,3}?\\s+(?:is|was|are|were|looks?|sounds?|seems?|reads?)|(?:this|that)\\s+(?:[\\w-]+\\s+)?(?:pitch|post|message|request|invite|invitation|cv|resume|email|idea|article|offer|proposal|edit|comment)\\s+(?:is|was))\\b";
 const AIMED = new RegExp(`${TARGET}((?:\\s+[\\w'’*,-]+){0,5}?)\\s+(?:an?\\s+|the\\s+|such\\s+an?\\s+)?(?:${INSULTS})s?\\b`, 'gi');
 /** Name-calling: "you idiot", "you spamming clown". */
 const CALLED = new RegExp(`\\byou\\s+(?:[\\w-]+\\s+)?(?:${INSULTS})s?\\b`, 'gi');
@@ -61,6 +61,7 @@ const CONTEMPT: RegExp[] = [
   /\b(?:a\s+)?crock\s+of\b|\b(?:a\s+)?load\s+of\s+(?:crap|rubbish|nonsense|garbage|bs|b\.s\.|bull)\b|\bwhat\s+a\s+(?:joke|mess|disaster|clown\s+show|waste)\b/gi,
   /\byou(?:'|’)ve\s+got\s+(?:some|a\s+lot\s+of)\s+nerve\b|\byou\s+have\s+(?:some|a\s+lot\s+of)\s+nerve\b|\bthe\s+(?:nerve|audacity|gall)\s+(?:of\s+you|to)\b|\bspare\s+(?:me|us)\s+(?:the|your)\b|\bfake\s+(?:humility|modesty|concern|sympathy|empathy|enthusiasm)\b|\bnobody\s+believes\s+(?:it|you|that)\b|\bget\s+your\s+(?:act|sh[i1!*]t|\S+)\s+together\b/gi,
   /\bare\s+you\s+even\s+(?:qualified|capable|able|literate|serious|a\s+real|trained|competent|awake|reading|listening)\b|\bdo\s+you\s+even\s+(?:know\s+what|read|understand|have\s+a\s+clue)\b/gi,
+  /\band\s+so\s+are\s+you\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -100,6 +101,8 @@ export default defineRule({
     const out: Detection[] = [];
     const push = (start: number, end: number, suggestion: Suggestion) => out.push({ start, end, suggestions: [suggestion] });
     for (const hit of [...findInSentences(doc.sentences, AIMED), ...findInSentences(doc.sentences, CALLED)]) {
+      // Affection, not insult: "you lucky bastard", "you clever fool".
+      if (/\b(?:lucky|clever|sneaky|smart|brilliant|magnificent|beautiful|crazy|genius)\b/i.test(hit.text)) continue;
       // "you're not clueless", "you are never a nobody to me"
       if (/\b(?:not|n(?:'|’)t|never|no\s+longer|hardly)\b/i.test(hit.groups[0] ?? '') || /\b(?:not|n(?:'|’)t|never)\s*$/i.test(hit.text.replace(/\S+$/, ''))) continue;
       push(hit.start, hit.end, removeSentence(text, hit.sentence, 'Remove the insult'));

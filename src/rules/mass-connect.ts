@@ -14,7 +14,7 @@ import type { Detection } from '../engine/types';
 
 /** People, as the object of "connect with every …": a role noun, or one ending like one (-er, -or, -ist). */
 const PEOPLE =
-  '(?:person|people|professional|director|manager|leader|recruiter|marketer|engineer|founder|ceo|executive|member|student|owner|designer|developer|analyst|consultant|agent|broker|coach|investor|[\\w-]+(?:er|or|ist))s?';
+  '(?:person|people|professional|director|manager|leader|recruiter|marketer|engineer|founder|ceo|executive|member|student|owner|designer|developer|analyst|consultant|agent|broker|coach|investor|c[a-z]o|[\\w-]+(?:er|or|ist))s?';
 
 const PITCHES: RegExp[] = [
   // LinkedIn Open Networker: the label is written in capitals, "lion" is an animal.

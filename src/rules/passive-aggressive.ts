@@ -19,7 +19,8 @@ interface Pattern {
 
 const SAID = '(?:said|mentioned|stated|explained|noted|told\\s+you|pointed\\s+out|wrote|indicated|asked)';
 const PATTERNS: Pattern[] = [
-  { re: /\b(?:as\s+)?per\s+my\s+(?:last|previous|earlier|prior|original|below)\s+(?:message|email|e-mail|note|reply|comment|dm|response|mail)\b,?/gi, instead: 'Following up on my earlier message,' },
+  { re: /\b(?:as\s+)?per\s+(?:my|our)\s+(?:last|previous|earlier|prior|original|below)\s+(?:message|email|e-mail|note|reply|comment|dm|response|mail|conversation|call|chat|discussion)\b,?/gi, instead: 'Following up on my earlier message,' },
+  { re: /\bwhich\s+you\s+(?:seem\s+to\s+have|apparently|obviously|clearly|must\s+have)\s+(?:forgotten|forgot|missed|ignored|overlooked)\b/gi, instead: 'sentence' },
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+(?:already|previously|clearly|repeatedly)\\s+${SAID}(?:\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times))?\\b,?`, 'gi'), instead: 'To confirm,' },
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times)\\b,?`, 'gi'), instead: 'To confirm,' },
   { re: /\blike\s+I\s+said\b,?/gi, instead: 'To confirm,' },
