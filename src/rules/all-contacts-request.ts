@@ -19,13 +19,13 @@ const NETWORK =
   'contacts?|connections|network|networks|contacts? list|list of contacts|address book|rolodex|friends|colleagues|clients|' +
   'people|companies|firms|recruiters|hiring managers|managers|leads|acquaintances|customers|investors|partners|alumni|followers|' +
   'founders|executives|ceos|vcs|employers|agencies|studios|startups|banks|labs|teams|team|directors|leaders|peers|members|' +
-  'students|alumni|mentees|classmates|coworkers|co-workers|teammates|reports|[\\w-]+(?:ers|ors|ists)';
+  'students|alumni|mentees|classmates|coworkers|co-workers|teammates|reports|groups|communities|channels|[\\w-]+(?:ers|ors|ists)';
 
 const SCOPES = [
   // "all (of) your contacts", "every one of your connections", "each of the recruiters you know"
   `\\b(?:all|every(?:\\s+(?:single\\s+)?one)?|each(?:\\s+one)?|any\\s+and\\s+all)\\s+(?:of\\s+)?(?:your|ur)\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\b`,
   // "all the companies you consult for": "the" needs a clause that ties them to the reader
-  `\\b(?:all|every(?:\\s+one)?)\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\s+(?:that\\s+)?you\\s+(?:know|have|consult|work|worked|advise|mentor|invest|deal|met|are\\s+connected)\\b(?:\\s+(?:for|with|in|to))?`,
+  `\\b(?:all|every(?:\\s+one)?|each)\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\s+(?:that\\s+)?you(?:(?:'|’)re|\\s+are)?\\s+(?:know|have|consult|work|worked|advise|mentor|invest|deal|met|connected|part\\s+of|in|a\\s+member\\s+of|run|manage|belong\\s+to)\\b(?:\\s+(?:for|with|in|to|of))?`,
   // "your whole network", "your entire contact list"
   `\\b(?:your|ur)\\s+(?:whole|entire|full|complete|extended)\\s+(?:[\\w-]+\\s+){0,2}?(?:${NETWORK}|book\\s+of\\s+business)\\b`,
   // "your network of pharma hiring managers"
@@ -45,7 +45,7 @@ const SCOPE = new RegExp(SCOPES.join('|'), 'gi');
 /** Verbs of handing over or introducing, as lemmas, so "sending", "passed" and "introduces" count. */
 const REQUEST_VERBS = new Set([
   'give', 'send', 'share', 'pass', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
-  'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop',
+  'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop', 'post', 'push', 'promote',
 ]);
 
 /** A place or field that narrows the network ("in the medical device industry"), kept in the rewrite. */

@@ -21,7 +21,7 @@ const PLEAS: RegExp[] = [
   /\bI\s+(?:really\s+|just\s+|badly\s+|urgently\s+|seriously\s+)?need\s+(?:a|this|any|some)\s+(?:job|work|income|paycheck|break)\b(?!\s+(?:description|title|id|posting|ad|listing|board|code|order|number))/gi,
   /\bneed\s+(?:this|a|the)\s+(?:job|role|position|opportunity|work)\s+(?:more\s+than\s+anything|so\s+(?:badly|much)|desperately)\b|\bI\s+(?:really\s+|just\s+)?need\s+this\s+(?:role|position|opportunity)\b/gi,
   /\b(?:nobody|no\s+one|no-one)\s+(?:wants|will\s+hire|hires|is\s+hiring|cares\s+about|will\s+give|seems\s+to\s+want)\s+me\b/gi,
-  /\b(?:you(?:'|’)re|you\s+are|this\s+is)\s+my\s+(?:last|only|final)\s+(?:hope|chance|option|resort)\b|\bmy\s+last\s+hope\b/gi,
+  /\b(?:is|are|you(?:'|’)re)\s+my\s+(?:last|only|final)\s+(?:hope|chance|option|resort|shot)\b|\bmy\s+last\s+hope\b|\bplease\s+(?:don(?:'|’)t|do\s+not)\s+(?:say\s+no|reject\s+me|ignore\s+me|turn\s+me\s+down)\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:about\s+to|going\s+to)\s+lose\s+(?:my|the|our)\s+(?:house|home|apartment|flat|car|family)\b/gi,
   /\b(?:at\s+)?the\s+end\s+of\s+my\s+(?:rope|tether)\b|\bI\s+(?:can(?:'|’)t|cannot)\s+take\s+(?:it|this)\s+any\s*more\b|\bI\s+have\s+no\s+(?:savings|money|options|income|hope)\s+left\b|\bgive\s+me\s+(?:a|any|one)\s+(?:job|chance|shot)\b|\bany\s+(?:job|role|position|work|opening|shift)\s+(?:you\s+have|at\s+all|available|whatsoever)\b/gi,
   /\bI\s+(?:can(?:'|’)t|cannot)\s+keep\s+going(?:\s+like\s+this)?\b|\bI(?:(?:'|’)ll|\s+will)\s+(?:relocate|move|go)\s+anywhere\b/gi,

@@ -14,11 +14,13 @@ import { findInSentences } from '../engine/helpers';
 import type { Detection } from '../engine/types';
 
 const ABSOLUTE =
-  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+(?:minutes|hours)|24\\s+hours)|every\\s+single|instantly|(?:the\\s+)?same\\s+day|guaranteed|every\\s+time|without\\s+exception|no\\s+matter\\s+how\\s+busy|any\\s+(?:hour|day)|any\\s+time\\s+of\\s+(?:day|night))';
+  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+(?:minutes|hours)|24\\s+hours)|every\\s+single|instantly|(?:the\\s+)?same\\s+day|guaranteed|every\\s+time|without\\s+exception|no\\s+matter\\s+how\\s+busy|any\\s+(?:hour|day)|24\\s+hours\\s+a\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week|any\\s+time\\s+of\\s+(?:day|night))';
 
 const PROMISES: RegExp[] = [
   /\b(?:I|we)\s+(?:personally\s+)?(?:guarantee|promise)\s+(?:you\s+)?(?:a\s+)?(?:response|reply|answer|feedback)\s+(?:to|on)\s+(?:every|all|each)\b[^.!?]*/gi,
   /\b(?:I(?:'|’)m|I\s+am|we(?:'|’)re|we\s+are)\s+always\s+(?:available|here|reachable|around|free|on\s+call)\b/gi,
+  new RegExp(`\\b(?:call|reach|message|contact|ping|text|email)\\s+me\\s+(?:\\w+\\s+)?${ABSOLUTE}`, 'gi'),
+  /\bI\s+never\s+(?:miss|ignore|skip|leave\s+unanswered)\s+(?:a|any|an)\s+(?:message|email|dm|call|request|inquiry)\b/gi,
   /\bnever\s+too\s+busy\b|\bno\s+matter\s+how\s+busy\s+I\b/gi,
   /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,
   /\b(?:I|we)(?:(?:'|’)ll|\s+will)?\s+(?:\w+\s+)?(?:review|read|answer|reply\s+to|respond\s+to|see|return)\s+every\s+single\s+\w+/gi,

@@ -17,7 +17,7 @@ const GENERIC =
   '(?:respected|esteemed|valued)\\s+\\p{L}+|beautiful\\s+people|stranger';
 
 const OPENER = new RegExp(
-  `^\\s*(?:to\\s+whom\\s+it\\s+may\\s+concern|(?:dear|hello|hi|hey|greetings|good\\s+(?:morning|afternoon|evening))[\\s,]+(?:${GENERIC})|(?:greetings|dear\\s+all))(?=\\s*(?:[,!.:;—–\\n]|$))`,
+  `^\\s*(?:to\\s+whom\\s+it\\s+may\\s+concern|(?:dear|hello|hi|hey|greetings|good\\s+(?:morning|afternoon|evening))[\\s,]+(?:there[\\s,]+)?(?:${GENERIC})|(?:greetings|dear\\s+all))(?=\\s*(?:[,!.:;—–\\n]|$))`,
   'iu',
 );
 

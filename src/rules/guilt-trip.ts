@@ -31,6 +31,7 @@ const PRESSURE: RegExp[] = [
   /\byou\s+(?:talk|post|write|preach)\s+(?:so\s+much|a\s+lot|constantly|all\s+the\s+time)\s+about\b[^.!?]*\b(?:so|surely|yet|but)\b[^.!?]*/gi,
   /\bif\s+you\s+(?:really\s+|truly\s+|actually\s+)?(?:believed|cared|meant|valued|supported)\b[^.!?]{0,60}?,?\s*you(?:'|’)d\s+(?:have|be|already)\b|\b(?:it(?:'|’)s|it\s+is|is)\s+the\s+least\s+you\s+(?:could|can)\s+do\b/gi,
   /\byou\s+call\s+yourself\s+an?\s+[\w-]+\b|\bsurely\s+you\s+(?:won(?:'|’)t|wouldn(?:'|’)t|can(?:'|’)t|will\s+not|would\s+not)\s+(?:turn\s+down|refuse|ignore|say\s+no|let\s+down|abandon)\b/gi,
+  /\byou\s+of\s+all\s+people\s+(?:should|would|must|ought|can)\b|\bnot\s+a\s+(?:good|great)\s+look\s+for\b|\b(?:bad|terrible|poor)\s+look\s+for\s+(?:a|an|someone)\b/gi,
   /\bafter\s+(?:all|everything)\s+(?:I(?:'|’)ve\s+done|I\s+have\s+done|we(?:'|’)ve\s+been\s+through)\b/gi,
   /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
   /\bit\s+would\s+(?:be|look)\s+(?:really\s+|very\s+|so\s+)?(?:hypocritical|selfish|a\s+shame|heartless|cruel)\s+(?:of\s+you\s+)?(?:not\s+to|to\s+(?:ignore|refuse|say\s+no))/gi,

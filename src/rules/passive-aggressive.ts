@@ -25,7 +25,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times)\\b,?`, 'gi'), instead: 'To confirm,' },
   { re: /\blike\s+I\s+said\b,?/gi, instead: 'To confirm,' },
   { re: /\bas\s+previously\s+(?:stated|mentioned|discussed|explained)\b,?/gi, instead: 'To confirm,' },
-  { re: /\bno\s+offen[cs]e(?:\s+intended)?,?\s+but\b,?|\bnot\s+to\s+be\s+(?:rude|mean|harsh|pushy|that\s+person),?\s+but\b,?/gi, instead: null },
+  { re: /\bno\s+offen[cs]e(?:\s+intended)?,?\s+but\b,?|\bnot\s+to\s+(?:be\s+(?:rude|mean|harsh|pushy|that\s+person)|nag|pester|harp\s+on),?\s+but\b,?/gi, instead: null },
   { re: /\bas\s+(?:stated|requested|I\s+stated|I\s+requested)\s+(?:in|on)\s+my\s+(?:previous\s+|last\s+|earlier\s+|prior\s+)?(?:email|message|note|reply|comment)\b[^,]*,?/gi, instead: 'To confirm,' },
   { re: /\b(?:bumping|following\s+up\s+on|circling\s+back\s+(?:to|on)|chasing)\s+this\s+(?:again|once\s+more|yet\s+again)\b/gi, instead: 'sentence' },
   { re: /\bwith\s+all\s+(?:due\s+)?respect\b,?|\bwith\s+due\s+respect\b,?|\brespectfully,\s+(?=you)/gi, instead: null },
@@ -40,6 +40,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bmaybe\s+(?:try\s+)?(?:read|reading|look|looking|check|checking)\b[^.!?]*\bbefore\s+(?:commenting|replying|posting|responding|you\s+(?:comment|reply|post))\b|^\s*with\s+respect,(?!\s+to\b)/gi, instead: 'sentence' },
   { re: /\b(?:try(?:ing)?|ask(?:ing)?)\s+(?:this\s+|you\s+)?(?:one\s+more\s+time|once\s+more|yet\s+again|for\s+the\s+last\s+time)\b|\bI(?:(?:'|’)m|\s+am)\s+sure\s+you(?:(?:'|’)re|\s+are)\s+(?:very\s+|extremely\s+|super\s+|terribly\s+)?busy,?\s+but\b|\bit(?:(?:'|’)s|\s+has)\s+been\s+(?:\w+|\d+)\s+(?:weeks|days|months)\s+since\s+my\s+(?:last\s+)?(?:message|email|note|request)\b/gi, instead: 'sentence' },
   { re: /\b(?:interesting|bold|brave|cute|funny|rich)\s+(?:take|advice|opinion|comment|words|claim)?\s*(?:from|coming\s+from)\s+(?:someone|somebody|a\s+person|a\s+guy|a\s+man|a\s+woman|a\s+company|the\s+person)\s+(?:who|that)\b/gi, instead: 'sentence' },
+  { re: /\bdid\s+my\s+(?:previous|last|earlier|other)\s+(?:\w+\s+)?(?:emails?|messages?|notes?)\s+not\s+(?:arrive|get\s+through|reach\s+you)\b|\bif\s+you(?:(?:'|’)d|\s+had)\s+(?:read|looked\s+at|checked|opened)\b[^.!?]*\byou\s+(?:wouldn(?:'|’)t|would\s+not)\b|\bthis\s+is\s+my\s+(?:second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:follow-?up|message|email|attempt|reminder)\b/gi, instead: 'sentence' },
   { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bdid\s+you\s+even\s+(?:read|look|check|open|see|bother)\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
 ];
 

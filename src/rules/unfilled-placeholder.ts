@@ -30,6 +30,8 @@ const SLOTS: RegExp[] = [
   /%([A-Z_]{2,30})%/g,
   /(?<![\p{L}\p{N}])(X{3,})(?![\p{L}\p{N}])/gu,
   /(_{4,})/g,
+  // A bare slot name in capitals: "Hi NAME,", "FIRST_NAME", "COMPANY_NAME".
+  /(?<=\b(?:Hi|Hello|Hey|Dear)\s+)(NAME|FIRST[\s_]?NAME|FNAME|RECIPIENT)\b|\b(FIRST_NAME|LAST_NAME|COMPANY_NAME|JOB_TITLE)\b/g,
   /((?:_{2,}[/.-]){1,2}_{2,})/g,
 ];
 
@@ -45,7 +47,7 @@ const looksLikeSlot = (inner: string): boolean => {
 const NAME_SLOT = /^(?:(?:recipient|contact|prospect|candidate)(?:[\s_]?(?:first[\s_]?)?name)?|(?:first[\s_]?)?name|firstname|fname|name[\s_]?here)$/i;
 
 /** A post that teaches a template, or talks about a slot ("a message that still says [Name]"), shows it on purpose. */
-const TEACHING = /\b(?:template|example|e\.g\.|for\s+instance|placeholder|merge\s+field|format|script|fill\s+in|says|said|saying|still|left\s+in|tip)\b/i;
+const TEACHING = /\b(?:template|example|e\.g\.|for\s+instance|placeholder|merge\s+field|mail[\s-]?merge|fills?|variable|format|script|fill\s+in|says|said|saying|still|left\s+in|tip)\b/i;
 
 export default defineRule({
   meta: {

@@ -8,7 +8,7 @@
  * and a concrete question stay quiet.
  */
 import { defineRule } from '../engine/rule';
-import { findInSentences } from '../engine/helpers';
+import { find, findInSentences } from '../engine/helpers';
 import type { Detection } from '../engine/types';
 
 const VAGUE: RegExp[] = [
@@ -25,6 +25,7 @@ const VAGUE: RegExp[] = [
   /\bany\s+(?:[\w-]+\s+)?(?:insights?|help|advice|guidance|tips|pointers|support|assistance|thoughts|wisdom|leads|ideas|suggestions)\s+(?:you\s+(?:can|could|might|may|(?:'|’)d\s+be\s+willing\s+to|are\s+willing\s+to)\s+(?:share|give|offer|provide|spare|pass\s+along))\b/gi,
   /\b(?:help|learn\s+from|support|assist|connect\s+and\s+learn|mentor)\s+(?:me\s+|you\s+|us\s+)?(?:in\s+any\s+(?:way|form|capacity)(?:\s+possible)?|however\s+(?:possible|you\s+(?:can|could)))\b/gi,
   /\bwhatever\s+(?:help|support|advice|guidance)\s+(?:you\s+(?:can|could|might)\s+(?:give|offer|provide|spare|share))?\b|\b(?:chat|talk)\s+about\s+(?:any\s+)?(?:opportunities|things|stuff|careers?)\b(?!\s+(?:in|on|for|at)\s+(?:the|your)\s+[\w-]+\s+team)/gi,
+  /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
   /\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b/gi,
@@ -32,7 +33,7 @@ const VAGUE: RegExp[] = [
 ];
 
 /** A bare "Any opportunities?" with nothing around it. */
-const BARE = /^\s*(?:(?:so|and|also|hi|hey)[,!]?\s+)?(?:do\s+you\s+have\s+|are\s+there\s+|know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
+const BARE = /^\s*(?:(?:so|and|also|hi|hey)[,!]?\s+)?(?:do\s+you\s+have\s+|are\s+there\s+|know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies|advice|tips)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
 
 export default defineRule({
   meta: {
@@ -80,8 +81,15 @@ export default defineRule({
         });
       }
     }
-    for (const s of doc.sentences) {
-      if (BARE.test(s.text) && doc.sentences.length <= 2) out.push({ start: s.start + (s.text.length - s.text.trimStart().length), end: s.start + s.text.trimEnd().length });
+    // A short message whose last sentence is a bare "Any advice?" (split again at ". " because
+    // compromise keeps abbreviations like "PhD. Do" together).
+    const pieces = doc.sentences.flatMap((sen) => find(sen.text, /[^.!?]+[.!?]*/g, sen.start));
+    if (pieces.length <= 4) {
+      for (const p of pieces) {
+        // "Any ideas?" after a concrete question is fine; alone, it asks for nothing in particular.
+        const adviceOnly = /\b(?:advice|tips)\b/i.test(p.text) && (text.match(/\?/g) ?? []).length > 1;
+        if (BARE.test(p.text) && !adviceOnly) out.push({ start: p.start + (p.text.length - p.text.trimStart().length), end: p.start + p.text.trimEnd().length });
+      }
     }
     return out;
   },

@@ -132,6 +132,7 @@ describe('corpora', () => {
     ['held-out 3', join(__dirname, '../fixtures/heldout3.jsonl')],
     ['held-out 4', join(__dirname, '../fixtures/heldout4.jsonl')],
     ['held-out 5', join(__dirname, '../fixtures/heldout5.jsonl')],
+    ['held-out 6', join(__dirname, '../fixtures/heldout6.jsonl')],
   ])('%s: macro-F1 at least 0.85 and clean false alarms at most 5%%', (_, path) => {
     const { macroF1, cleanFalseAlarms } = score(readJsonl(path));
     expect(macroF1).toBeGreaterThanOrEqual(0.85);
