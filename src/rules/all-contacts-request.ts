@@ -37,6 +37,8 @@ const SCOPES = [
   // "the contact info for everyone on your old team", "everyone on your team at Bain"
   `\\bcontact\\s+(?:info|information|details|emails?|numbers?)\\s+(?:for|of)\\s+(?:every(?:one|body)|all)\\b[^.?!,]{0,40}`,
   `\\bevery(?:one|body)\\s+(?:on|in|at|from)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:team|company|firm|network|list|department|group|circle)\\b`,
+  // "anyone and everyone you think might be hiring"
+  `\\b(?:anyone\\s+and\\s+everyone|every(?:one|body))\\s+(?:you\\s+(?:think|can\\s+think\\s+of|believe|reckon)|(?:who|that)\\s+(?:might|may|could)\\s+be)\\b`,
   // "everyone you know", "everybody in your network"
   `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you\\s+(?:work|worked)\\s+with|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
 ];

@@ -38,6 +38,7 @@ const PHRASES: RegExp[] = [
   /\bI\s+(?:need|want|expect)\s+(?:your|an?)\s+(?:answer|reply|response|decision|feedback|update)\s+(?:by|today|tonight|asap|now|immediately|within)\b[^.!?]*/gi,
   new RegExp(`\\b(?:I\\s+(?:want|need|expect|require|demand)|I(?:(?:'|’)m|\\s+am)\\s+going\\s+to\\s+need|I(?:(?:'|’)ll|\\s+will)\\s+need)\\s+(?:the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(?:${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`, 'gi'),
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:${DEMAND_VERBS}|have|get)\\b[^.!?]*\\b(?:by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`, 'gi'),
+  /\bdon(?:'|’)?t\s+make\s+me\s+(?:wait|ask|chase)\b[^.!?]*/gi,
   /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
   /\bI\s+(?:demand|insist)\b/gi,
   /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,

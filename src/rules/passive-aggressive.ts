@@ -24,6 +24,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+(?:already|previously|clearly|repeatedly)\\s+${SAID}(?:\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times))?\\b,?`, 'gi'), instead: 'To confirm,' },
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times)\\b,?`, 'gi'), instead: 'To confirm,' },
   { re: /\blike\s+I\s+said\b,?/gi, instead: 'To confirm,' },
+  { re: /\bas\s+(?:already\s+)?(?:mentioned|stated|said|noted|explained)\s+(?:(?:several|many|multiple|a\s+few|two|three|\d+)\s+times|already|before)(?:\s+already)?\b,?/gi, instead: 'To confirm,' },
   { re: /\bas\s+previously\s+(?:stated|mentioned|discussed|explained)\b,?/gi, instead: 'To confirm,' },
   { re: /\bno\s+offen[cs]e(?:\s+intended)?,?\s+but\b,?|\bnot\s+to\s+(?:be\s+(?:rude|mean|harsh|pushy|that\s+person)|nag|pester|harp\s+on),?\s+but\b,?/gi, instead: null },
   { re: /\bas\s+(?:stated|requested|I\s+stated|I\s+requested)\s+(?:in|on)\s+my\s+(?:previous\s+|last\s+|earlier\s+|prior\s+)?(?:email|message|note|reply|comment)\b[^,]*,?/gi, instead: 'To confirm,' },

@@ -39,7 +39,7 @@ const SWEEPING =
 const PATTERNS: RegExp[] = [
   /\b(?:your|ur)\s+(?:generation|kind|type|lot|age\s+group|people|ilk)\b|\bpeople\s+(?:like|of\s+your\s+(?:age|kind|type))\s+you\b|\byou\s+people\b|\b(?:folks|guys|types|kids|someone)\s+(?:like\s+you|your\s+age)\b|\bpeople\s+your\s+age\b|\bsense\s+of\s+entitlement\s+in\b/gi,
   new RegExp(`\\b(?:you|all\\s+you|you\\s+all)\\s+(?:${GROUP})\\b`, 'gi'),
-  new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman)\\b`, 'gi'),
+  new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman|grad|graduate|student|intern|engineer|developer|manager|boss|woman|man|candidate|applicant|job\\s*seeker)\\b`, 'gi'),
   new RegExp(`\\b(?:all|these|those)\\s+(?:${GROUP})\\s+(?:${SWEEPING})`, 'gi'),
   // A bare plural group opening a sweeping claim: "Engineers never understand budgets."
   new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:these\\s+days|nowadays|today))?\\s+(?:${SWEEPING})`, 'gi'),

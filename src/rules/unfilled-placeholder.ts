@@ -29,7 +29,7 @@ const SLOTS: RegExp[] = [
   /<\s*([A-Z][A-Z0-9_ -]{1,30}?)\s*>/g,
   /%([A-Z_]{2,30})%/g,
   /(?<![\p{L}\p{N}])(X{3,})(?![\p{L}\p{N}])/gu,
-  /(_{4,})/g,
+  /(_{3,})/g,
   // A bare slot name in capitals: "Hi NAME,", "FIRST_NAME", "COMPANY_NAME".
   /(?<=\b(?:Hi|Hello|Hey|Dear)\s+)(NAME|FIRST[\s_]?NAME|FNAME|RECIPIENT)\b|\b(FIRST_NAME|LAST_NAME|COMPANY_NAME|JOB_TITLE)\b/g,
   /((?:_{2,}[/.-]){1,2}_{2,})/g,
