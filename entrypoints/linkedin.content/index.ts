@@ -25,7 +25,7 @@ export default defineContentScript({
         lastWarm = performance.now();
         send({ type: 'warm' }).catch(() => {});
       },
-      mountUi: async (anchor) => {
+      mountUi: (anchor) => {
         const ui = mountUi(anchor);
         ctx.onInvalidated(ui.remove);
         return ui;

@@ -20,7 +20,7 @@ export interface ControllerDeps {
   /** Warms the background when a box gains focus. */
   warm(): void;
   /** Mounts a shadow-root UI for a box, next to `anchor`. */
-  mountUi(anchor: Element): Promise<{ host: HTMLElement; container: HTMLElement; remove(): void }>;
+  mountUi(anchor: Element): { host: HTMLElement; container: HTMLElement; remove(): void };
   threshold(): ReviewThreshold;
   /** Ties a listener to the content script's life (WXT ctx). */
   signal: AbortSignal;
@@ -97,11 +97,34 @@ export function startController(deps: ControllerDeps) {
     b.timer = setTimeout(() => check(b).catch((e) => log('check failed', e)), DEBOUNCE_MS);
   }
 
+  /**
+   * The box's UI, mounted the first time there is something to show: a page
+   * load only binds listeners, so LinkedIn pays for no shadow root or style
+   * until the user writes.
+   */
+  function uiOf(b: Bound): BoxUi | undefined {
+    if (b.ui || b.abort.signal.aborted) return b.ui;
+    try {
+      const ui = deps.mountUi(b.box.editor.closest('dialog[open]') ?? document.body);
+      b.removeUi = ui.remove;
+      b.ui = new BoxUi(ui.host, ui.container, {
+        apply: (_, s) => apply(b, s),
+        ignore: (f) => ignore(b, f),
+        edit: () => b.box.editor.focus(),
+        sendAnyway: () => resend(b),
+      });
+      ui.host.dataset.forethoughtSurface = b.box.surface;
+    } catch (e) {
+      log('could not show the badge', e);
+    }
+    return b.ui;
+  }
+
   function render(b: Bound) {
-    if (!b.ui) return;
     const text = readText(b.box.editor);
-    const findings = visible(b) ?? [];
-    b.ui.update(text, findings, (f) => rectsOf(b.box.editor, f.start, f.end));
+    const ui = b.ui ?? (text.trim() ? uiOf(b) : undefined);
+    if (!ui) return;
+    ui.update(text, visible(b) ?? [], (f) => rectsOf(b.box.editor, f.start, f.end));
     place(b);
   }
 
@@ -151,7 +174,7 @@ export function startController(deps: ControllerDeps) {
     if (known) {
       const stop = blocking(known, threshold);
       if (!stop.length) return false; // a clean draft sends untouched
-      b.ui?.openReview(stop);
+      uiOf(b)?.openReview(stop);
       return true;
     }
     // The last check is stale: check now, but never hold a send longer than the timeout.
@@ -163,7 +186,7 @@ export function startController(deps: ControllerDeps) {
           return resend(b);
         }
         const stop = blocking(findings, threshold);
-        if (stop.length) b.ui?.openReview(stop);
+        if (stop.length) uiOf(b)?.openReview(stop);
         else resend(b);
       })
       .catch((e) => {
@@ -173,26 +196,11 @@ export function startController(deps: ControllerDeps) {
     return true;
   }
 
-  async function bind(box: ComposeBox) {
+  function bind(box: ComposeBox) {
     const b: Bound = { box, abort: new AbortController(), findings: [], ignored: new Set(), bypassUntil: 0, off: false };
     deps.signal.addEventListener('abort', () => b.abort.abort(), { signal: b.abort.signal });
     bound.set(box.editor, b);
     const { signal } = b.abort;
-    try {
-      const anchor = box.editor.closest('dialog[open]') ?? document.body;
-      const ui = await deps.mountUi(anchor);
-      if (signal.aborted) return ui.remove();
-      b.removeUi = ui.remove;
-      b.ui = new BoxUi(ui.host, ui.container, {
-        apply: (_, s) => apply(b, s),
-        ignore: (f) => ignore(b, f),
-        edit: () => box.editor.focus(),
-        sendAnyway: () => resend(b),
-      });
-      ui.host.dataset.forethoughtSurface = box.surface;
-    } catch (e) {
-      log('could not show the badge', e);
-    }
     box.editor.addEventListener(
       'input',
       () => {
@@ -261,7 +269,7 @@ export function startController(deps: ControllerDeps) {
       deps.signal.addEventListener('abort', () => mo.disconnect());
     }
     for (const b of [...bound.values()]) if (!b.box.editor.isConnected) unbind(b);
-    for (const box of findBoxes(roots)) if (!bound.has(box.editor)) void bind(box);
+    for (const box of findBoxes(roots)) if (!bound.has(box.editor)) bind(box);
     placeAll();
   }
 

@@ -98,7 +98,7 @@ ensureBuilt();
 const without = await launch({ withExtension: false });
 const withExt = await launch();
 try {
-  const runs = 12;
+  const runs = 20;
   const base: { script: number; task: number }[] = [];
   const ext: { script: number; task: number }[] = [];
   for (let i = 0; i < runs; i++) {

@@ -27,7 +27,7 @@ function start(check: ControllerDeps['check']) {
   const deps: ControllerDeps = {
     check,
     warm: () => {},
-    mountUi: async () => {
+    mountUi: () => {
       const host = document.createElement('forethought-ui');
       host.setAttribute('data-forethought-ui', '');
       document.body.append(host);
