@@ -37,6 +37,8 @@ const SCOPES = [
   // "the contact info for everyone on your old team", "everyone on your team at Bain"
   `\\bcontact\\s+(?:info|information|details|emails?|numbers?)\\s+(?:for|of)\\s+(?:every(?:one|body)|all)\\b[^.?!,]{0,40}`,
   `\\bevery(?:one|body)\\s+(?:on|in|at|from)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:team|company|firm|network|list|department|group|circle)\\b`,
+  // "a list of the partners you know at magic circle firms"
+  `\\blist\\s+of\\s+(?:all\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+s\\s+(?:(?:that|who)\\s+)?you\\s+(?:know|have|work\\s+with|worked\\s+with|met)\\b`,
   // "anyone and everyone you think might be hiring"
   `\\b(?:anyone\\s+and\\s+everyone|every(?:one|body))\\s+(?:you\\s+(?:think|can\\s+think\\s+of|believe|reckon)|(?:who|that)\\s+(?:might|may|could)\\s+be)\\b`,
   // "everyone you know", "everybody in your network"

@@ -17,7 +17,7 @@ import type { Detection } from '../engine/types';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri';
 /** Deadlines that leave no room. Weekday deadlines count only without "please". */
 const HARD_URGENCY = new RegExp(
-  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now(?=\\s*[.!]*\\s*$)|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|(?:as\\s+soon\\s+as|when|the\\s+moment)\\s+you\\s+(?:get|see|read)\\s+this|within\\s+(?:the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|(?:by|before)\\s+(?:eod|cob|end\\s+of\\s+(?:the\\s+)?(?:day|business)(?:\\s+today)?|noon|close\\s+of\\s+business|tonight|today))\\b`,
+  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now(?=\\s*[.!]*\\s*$)|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|(?:as\\s+soon\\s+as|when|the\\s+moment)\\s+you\\s+(?:get|see|read)\\s+this|within\\s+(?:the\\s+next|the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|(?:by|before)\\s+(?:eod|cob|end\\s+of\\s+(?:the\\s+)?(?:day|business)(?:\\s+today)?|noon|close\\s+of\\s+business|tonight|today))\\b`,
   'i',
 );
 const SOFT_URGENCY = new RegExp(`\\b(?:by\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s)|this\\s+(?:week|morning|afternoon))\\b`, 'i');
@@ -39,6 +39,7 @@ const PHRASES: RegExp[] = [
   new RegExp(`\\b(?:I\\s+(?:want|need|expect|require|demand)|I(?:(?:'|’)m|\\s+am)\\s+going\\s+to\\s+need|I(?:(?:'|’)ll|\\s+will)\\s+need)\\s+(?:the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(?:${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`, 'gi'),
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:${DEMAND_VERBS}|have|get)\\b[^.!?]*\\b(?:by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`, 'gi'),
   /\bdon(?:'|’)?t\s+make\s+me\s+(?:wait|ask|chase)\b[^.!?]*/gi,
+  /\bI(?:(?:'|’)ll|\s+will)\s+be\s+expecting\s+(?:your|an?)\s+(?:answer|reply|response|call|decision)\b[^.!?]*/gi,
   /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
   /\bI\s+(?:demand|insist)\b/gi,
   /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,

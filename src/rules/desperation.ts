@@ -26,6 +26,7 @@ const PLEAS: RegExp[] = [
   /\b(?:at\s+)?the\s+end\s+of\s+my\s+(?:rope|tether)\b|\bI\s+(?:can(?:'|’)t|cannot)\s+take\s+(?:it|this)\s+any\s*more\b|\bI\s+have\s+no\s+(?:savings|money|options|income|hope)\s+left\b|\bgive\s+me\s+(?:a|any|one)\s+(?:job|chance|shot)\b|\bany\s+(?:job|role|position|work|opening|shift)\s+(?:you\s+have|at\s+all|available|whatsoever)\b/gi,
   /\bI\s+(?:can(?:'|’)t|cannot)\s+keep\s+going(?:\s+like\s+this)?\b|\bI(?:(?:'|’)ll|\s+will)\s+(?:relocate|move|go)\s+anywhere\b/gi,
   /\bI(?:(?:'|’)ll|\s+will)\s+take\s+whatever\b|\bI\s+have\s+(?:[\w\s]{0,20}\s+and\s+)?no\s+(?:income|money|savings)\b/gi,
+  /\bI(?:(?:'|’)m|\s+am)\s+(?:going\s+under|drowning|barely\s+surviving)\b|\bhelp\s+me\s+find\s+anything\b/gi,
   /\bI\s+have\s+nothing\s+left\b|\bI(?:(?:'|’)m|\s+am)\s+(?:a\s+failure|worthless|at\s+rock\s+bottom|running\s+out\s+of\s+(?:money|savings|options|hope))\b/gi,
   /\b(?:please|pls|plz)[,!]?\s+(?:please|pls|plz)\b/gi,
 ];

@@ -21,7 +21,7 @@ const BRUSH_OFFS: RegExp[] = [
   /\b(?:request|invite|invitation|application)(?:\s+to\s+[^:.!?]{1,40})?\s*:\s*(?:denied|rejected|declined)\b/gi,
   /\b(?:that(?:'|’)s|it(?:'|’)s|this\s+is)\s+(?:denied|rejected)\b(?:,?\s*(?:too|as\s+well))?/gi,
   /\b(?:we(?:'|’)re|I(?:'|’)m)\s+not\s+interested,?\s+(?:period|full\s+stop|bye|end\s+of\s+story)\b/gi,
-  /\bread\s+my\s+profile\b/gi,
+  /\bread\s+my\s+profile\b|\bwe(?:'|’)re\s+done\s+here\b|\bthis\s+conversation\s+is\s+over\b/gi,
   /^\s*(?:ask|try|bother)\s+someone\s+else\s*[.!]*\s*$/gi,
   /\b(?:remove|take)\s+me\s+(?:off|from)\s+your\s+(?:\w+\s+)?list\b|\bunsubscribe\s+me\b|\b(?:zero|no)\s+interest(?:\s+whatsoever)?\b(?!\s+(?:in\s+)?(?:rate|rates))/gi,
   /\b(?:we(?:'|’)ll|we\s+will|I(?:'|’)ll|I\s+will)\s+(?:call|reach\s+out\s+to|contact|be\s+in\s+touch\s+with|let)\s+you(?:\s+know)?\s+if\s+(?:we|I)\s+(?:ever\s+)?need\s+(?:you|anything)\b/gi,
@@ -31,7 +31,7 @@ const BRUSH_OFFS: RegExp[] = [
 ];
 
 /** A curt refusal: the whole message, or the close of a sentence ("…, so no thanks."). */
-const BARE_NO = /^\s*(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop)\s*[.!]*)?\s*$/i;
+const BARE_NO = /^\s*(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
 const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)\s*[.!]*\s*$/gi;
 const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\s+wishes|all\s+the\s+best|sorry|unfortunately|regrettably|kind\s+regards|wish\s+you|glad|happy\s+to|hope|please)\b/i;
 

@@ -27,7 +27,7 @@ const PITCHES: RegExp[] = [
   // "I'm connecting with every marketing director in Ohio", "I just add everyone in marketing"
   new RegExp(`\\b(?:connect|connecting|add|adding|invite|inviting|reaching\\s+out\\s+to|messaging|contacting)\\s+(?:with\\s+)?(?:every(?:one|body)\\b|anyone\\s+and\\s+everyone\\b|(?:every|all(?:\\s+the)?)\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)(?:\\s+(?:in|at|from|who|on)\\b)?`, 'gi'),
   /\baccept(?:ing)?\s+(?:all|every|any)\s+(?:connection\s+)?(?:requests?|invit\w*|connections?)\b/gi,
-  /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b/gi,
+  /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse|turn\s+down)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b|\bshare\s+(?:our|each\s+other(?:'|’)?s)\s+networks?\b/gi,
   // "connect so I can reach your connections"
   /\bconnect(?:ed|ing)?\b[^.!?]{0,40}?\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|access|see|tap\s+into|get\s+to|contact|browse|message|view|use|mine)\s+(?:\w+\s+){0,2}?(?:your|ur)\s+(?:[\w-]+\s+)?(?:connections|network|contacts)\b/gi,
   /\b(?:browse|mine|scroll\s+through|look\s+through|go\s+through|comb\s+through|search\s+through)\s+your\s+(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
@@ -74,7 +74,7 @@ export default defineRule({
       for (const hit of findInSentences(doc.sentences, re)) {
         const { sentence } = hit;
         const before = sentence.tokens.filter((t) => t.end <= hit.start);
-        if (negated(before.slice(-3)) && !/\bnever\s+(?:decline|reject)/i.test(hit.text)) continue;
+        if (negated(before.slice(-3)) && !/\bnever\s+(?:decline|reject|turn)/i.test(hit.text)) continue;
         // Connecting with "everyone" is only a pitch when the writer says they do it.
         if (/^(?:connect|add|accept|invit|reach|messag|contact)/i.test(hit.text) && !FIRST_PERSON.test(sentence.text)) continue;
         out.push({ start: hit.start, end: hit.end, suggestions: [removeSentence(text, sentence, 'Remove the open-networking pitch')] });

@@ -47,7 +47,7 @@ const looksLikeSlot = (inner: string): boolean => {
 const NAME_SLOT = /^(?:(?:recipient|contact|prospect|candidate)(?:[\s_]?(?:first[\s_]?)?name)?|(?:first[\s_]?)?name|firstname|fname|name[\s_]?here)$/i;
 
 /** A post that teaches a template, or talks about a slot ("a message that still says [Name]"), shows it on purpose. */
-const TEACHING = /\b(?:template|example|e\.g\.|for\s+instance|placeholder|merge\s+field|mail[\s-]?merge|fills?|variable|format|script|fill\s+in|says|said|saying|still|left\s+in|tip)\b/i;
+const TEACHING = /\b(?:template|example|e\.g\.|for\s+instance|placeholder|merge\s+field|mail[\s-]?merge|fills?|variable|replaced?|real\s+name|format|script|fill\s+in|says|said|saying|still|left\s+in|tip)\b/i;
 
 export default defineRule({
   meta: {
