@@ -37,6 +37,8 @@ const SCOPES = [
   // "the contact info for everyone on your old team", "everyone on your team at Bain"
   `\\bcontact\\s+(?:info|information|details|emails?|numbers?)\\s+(?:for|of)\\s+(?:every(?:one|body)|all)\\b[^.?!,]{0,40}`,
   `\\bevery(?:one|body)\\s+(?:on|in|at|from)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:team|company|firm|network|list|department|group|circle)\\b`,
+  // "all the engineering managers in your company"
+  `\\b(?:all|every(?:\\s+one)?|each)\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\s+(?:in|at|from)\\s+your\\s+(?:company|team|org|organi[sz]ation|firm|network|department|office|industry)\\b`,
   // "a list of the partners you know at magic circle firms"
   `\\blist\\s+of\\s+(?:all\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+s\\s+(?:(?:that|who)\\s+)?you\\s+(?:know|have|work\\s+with|worked\\s+with|met)\\b`,
   // "anyone and everyone you think might be hiring"
@@ -49,7 +51,7 @@ const SCOPE = new RegExp(SCOPES.join('|'), 'gi');
 /** Verbs of handing over or introducing, as lemmas, so "sending", "passed" and "introduces" count. */
 const REQUEST_VERBS = new Set([
   'give', 'send', 'share', 'pass', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
-  'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop', 'post', 'push', 'promote',
+  'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop', 'post', 'push', 'promote', 'ping', 'tag', 'message', 'contact', 'notify', 'mention',
 ]);
 
 /** A place or field that narrows the network ("in the medical device industry"), kept in the rewrite. */

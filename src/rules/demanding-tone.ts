@@ -40,6 +40,7 @@ const PHRASES: RegExp[] = [
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:${DEMAND_VERBS}|have|get)\\b[^.!?]*\\b(?:by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`, 'gi'),
   /\bdon(?:'|’)?t\s+make\s+me\s+(?:wait|ask|chase)\b[^.!?]*/gi,
   /\bI(?:(?:'|’)ll|\s+will)\s+be\s+expecting\s+(?:your|an?)\s+(?:answer|reply|response|call|decision)\b[^.!?]*/gi,
+  /\byou(?:(?:'|’)re|\s+are)\s+(?:required|obliged|expected)\s+to\s+\w+[^.!?]*/gi,
   /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
   /\bI\s+(?:demand|insist)\b/gi,
   /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,

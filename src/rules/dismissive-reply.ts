@@ -21,7 +21,7 @@ const BRUSH_OFFS: RegExp[] = [
   /\b(?:request|invite|invitation|application)(?:\s+to\s+[^:.!?]{1,40})?\s*:\s*(?:denied|rejected|declined)\b/gi,
   /\b(?:that(?:'|’)s|it(?:'|’)s|this\s+is)\s+(?:denied|rejected)\b(?:,?\s*(?:too|as\s+well))?/gi,
   /\b(?:we(?:'|’)re|I(?:'|’)m)\s+not\s+interested,?\s+(?:period|full\s+stop|bye|end\s+of\s+story)\b/gi,
-  /\bread\s+my\s+profile\b|\bwe(?:'|’)re\s+done\s+here\b|\bthis\s+conversation\s+is\s+over\b/gi,
+  /\bread\s+my\s+profile\b|\bnot\s+interested\s+and\s+never\s+will\s+be\b|\btalk\s+to\s+the\s+hand\b|\bwe(?:'|’)re\s+done\s+here\b|\bthis\s+conversation\s+is\s+over\b/gi,
   /^\s*(?:ask|try|bother)\s+someone\s+else\s*[.!]*\s*$/gi,
   /\b(?:remove|take)\s+me\s+(?:off|from)\s+your\s+(?:\w+\s+)?list\b|\bunsubscribe\s+me\b|\b(?:zero|no)\s+interest(?:\s+whatsoever)?\b(?!\s+(?:in\s+)?(?:rate|rates))/gi,
   /\b(?:we(?:'|’)ll|we\s+will|I(?:'|’)ll|I\s+will)\s+(?:call|reach\s+out\s+to|contact|be\s+in\s+touch\s+with|let)\s+you(?:\s+know)?\s+if\s+(?:we|I)\s+(?:ever\s+)?need\s+(?:you|anything)\b/gi,

@@ -26,7 +26,7 @@ const PROMISES: RegExp[] = [
   /\b(?:I|we)(?:(?:'|’)ll|\s+will)?\s+(?:\w+\s+)?(?:review|read|answer|reply\s+to|respond\s+to|see|return)\s+every\s+single\s+\w+/gi,
   /\b(?:my|our)\s+(?:door|inbox|phone|calendar|line|dms?)\s+(?:is|are)\s+always\s+open\b/gi,
   new RegExp(`\\b(?:I|we)(?:(?:'|’)m|(?:'|’)re|\\s+am|\\s+are)?\\s+(?:\\w+\\s+)?(?:always|available|here|reachable|on\\s+call|around)\\b[^.!?]{0,40}?\\b${ABSOLUTE}`, 'gi'),
-  new RegExp(`\\b(?:I|we)(?:(?:'|’)ll|\\s+will)?\\s+(?:\\w+\\s+)?(?:review|read|answer|reply\\s+to|respond\\s+to|see|return)\\s+every\\s+(?:single\\s+)?(?:\\w+\\s+){0,2}?(?:message|request|application|applicant|candidate|email|dm|inquiry|enquiry|note|call|cv|resume|person|one)s?\\b(?:[^.!?]{0,40}?(?:${ABSOLUTE}|personally))`, 'gi'),
+  new RegExp(`\\b(?:I|we)(?:(?:'|’)ll|\\s+will)?\\s+(?:\\w+\\s+)?(?:review|read|answer|reply\\s+to|respond\\s+to|see|return)\\s+every\\s+(?:single\\s+)?(?:\\w+\\s+){0,2}?(?:message|request|application|applicant|candidate|email|dm|inquiry|enquiry|note|call|cv|resume|person|one|comment|question|post|review)s?\\b(?:[^.!?]{0,40}?(?:${ABSOLUTE}|personally))`, 'gi'),
   new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:always|personally)\\s+(?:reply|respond|answer|get\\s+back|review|read|return|see)\\b(?:[^.!?]{0,50}?${ABSOLUTE})?`, 'gi'),
   new RegExp(`\\b(?:available|here)\\s+(?:for\\s+you\\s+)?${ABSOLUTE}`, 'gi'),
 ];

@@ -26,6 +26,7 @@ const TRADES: RegExp[] = [
   /\b(?:endorse|recommend)\s+you\s+back\b/gi,
   /\byou\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:me|mine|my\s+[\w-]+)\b[^.!?]{0,20}?\bI(?:(?:'|’)ll|\s+will)?\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:you|yours|your\s+[\w-]+)\b|\bI(?:(?:'|’)ll|\s+will)?\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:you|yours|your\s+[\w-]+)\b[^.!?]{0,20}?\byou\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:me|mine|my\s+[\w-]+)\b/gi,
   /\byou\s+(?:give|write|leave)\s+me\s+(?:a|an|one)\b[^.!?]{0,30}?\bI(?:(?:'|’)ll|\s+will)?\s+(?:give|write|leave)\s+you\s+(?:one|a|an)\b|\bI(?:(?:'|’)ll|\s+will)?\s+(?:give|write|leave)\s+you\s+(?:a|an|one)\b[^.!?]{0,30}?\byou\s+(?:give|write|leave)\s+me\s+(?:one|a|an)\b/gi,
+  new RegExp(`\\b(?:write|give|leave)\\s+me\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?${PRAISE}\\b[^.!?]{0,40}?\\bI(?:(?:'|’)ll|\\s+will)\\s+(?:write|give|leave|return|send)\\b[^.!?]*`, 'gi'),
   /\bscratch\s+(?:each\s+other(?:'|’)?s|one\s+another(?:'|’)?s|my)\s+backs?\b/gi,
   new RegExp(`\\b(?:selling|sell|buying|buy|purchase)\\s+(?:linkedin\\s+|skill\\s+)?${PRAISE}\\b|\\b${PRAISE}\\s+for\\s+sale\\b`, 'gi'),
   new RegExp(`\\b(?:gift\\s*cards?|vouchers?|cash|money|discount|coupon|payment|a\\s+fee|free\\s+(?:coffee|lunch|month|trial|course)|a\\s+coffee|lunch|drinks?)\\b[^.!?]{0,40}?\\b(?:in\\s+(?:return|exchange)\\s+for|for)\\s+(?:writing\\s+|giving\\s+|leaving\\s+)?(?:me\\s+)?(?:a|an|your|some)?\\s*(?:[\\w-]+\\s+)?${PRAISE}\\b`, 'gi'),

@@ -34,6 +34,7 @@ const PRESSURE: RegExp[] = [
   /\byou\s+of\s+all\s+people\s+(?:should|would|must|ought|can)\b|\bnot\s+a\s+(?:good|great)\s+look\s+for\b|\b(?:bad|terrible|poor)\s+look\s+for\s+(?:a|an|someone)\b/gi,
   /\bcosts?\s+nothing\s+to\s+be\s+(?:kind|nice|decent|polite|helpful)\b|\bI\s+expected\s+(?:more|better)\s+(?:from|of)\s+(?:someone|a\s+person|you|an?\s+\w+)\b/gi,
   /\bonly\s+matters?\s+to\s+you\s+when\b|\ba\s+(?:man|woman|person|leader|professional)\s+of\s+your\s+(?:standing|stature|position|influence|success|seniority)\s+(?:should|would|could|ought|must)\b/gi,
+  /\bI\s+was\s+told\s+you\s+(?:were|are)\s+(?:a\s+|so\s+)?(?:kind|generous|helpful|good|nice|supportive)\b|\bthe\s+right\s+thing\s+to\s+do\b[^.!?]*\b(?:your\s+position|someone\s+like\s+you|a\s+leader)\b|\bsomeone\s+in\s+your\s+position\s+(?:should|would|ought|must)\b/gi,
   /\bafter\s+(?:all|everything)\s+(?:I(?:'|’)ve\s+done|I\s+have\s+done|we(?:'|’)ve\s+been\s+through)\b/gi,
   /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
   /\bit\s+would\s+(?:be|look)\s+(?:really\s+|very\s+|so\s+)?(?:hypocritical|selfish|a\s+shame|heartless|cruel)\s+(?:of\s+you\s+)?(?:not\s+to|to\s+(?:ignore|refuse|say\s+no))/gi,

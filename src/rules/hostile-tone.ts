@@ -61,7 +61,7 @@ const CONTEMPT: RegExp[] = [
   /\b(?:a\s+)?crock\s+of\b|\b(?:a\s+)?load\s+of\s+(?:crap|rubbish|nonsense|garbage|bs|b\.s\.|bull)\b|\bwhat\s+a\s+(?:joke|mess|disaster|clown\s+show|waste)\b/gi,
   /\byou(?:'|’)ve\s+got\s+(?:some|a\s+lot\s+of)\s+nerve\b|\byou\s+have\s+(?:some|a\s+lot\s+of)\s+nerve\b|\bthe\s+(?:nerve|audacity|gall)\s+(?:of\s+you|to)\b|\bspare\s+(?:me|us)\s+(?:the|your)\b|\bfake\s+(?:humility|modesty|concern|sympathy|empathy|enthusiasm)\b|\bnobody\s+believes\s+(?:it|you|that)\b|\bget\s+your\s+(?:act|sh[i1!*]t|\S+)\s+together\b/gi,
   /\bare\s+you\s+even\s+(?:qualified|capable|able|literate|serious|a\s+real|trained|competent|awake|reading|listening)\b|\bdo\s+you\s+even\s+(?:know\s+what|read|understand|have\s+a\s+clue)\b/gi,
-  /\bimagine\s+(?:thinking|believing|saying|writing|posting)\b|\bclown\s+(?:take|show|behaviou?r)\b|\blog\s+off\b|\btouch\s+grass\b|\bwhat\s+an?\s+(?:crappy|shitty|sh\*tty|garbage|trash)\b|\band\s+so\s+are\s+you\b|\bstop\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|\bwho\s+(?:on\s+earth|the\s+hell|even)\s+(?:taught|told|hired|let|raised)\s+you\b/gi,
+  /\bimagine\s+(?:thinking|believing|saying|writing|posting)\b|\banother\s+(?:clueless|pathetic|stupid|lazy|idiotic|useless|brain-?dead)\b|,\s*(?:genius|einstein|sherlock)\s*[?!.]*\s*$|\bclown\s+(?:take|show|behaviou?r)\b|\blog\s+off\b|\btouch\s+grass\b|\bwhat\s+an?\s+(?:crappy|shitty|sh\*tty|garbage|trash)\b|\band\s+so\s+are\s+you\b|\bstop\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|\bwho\s+(?:on\s+earth|the\s+hell|even)\s+(?:taught|told|hired|let|raised)\s+you\b/gi,
   /\b(?:your|these|those)\s+(?:ridiculous|pathetic|stupid|idiotic|absurd|laughable|moronic|lazy|dumb|useless)\s+[\w-]+/gi,
   HOSTILE_SHUTDOWN,
 ];

@@ -33,7 +33,7 @@ const PITCHES: RegExp[] = [
   /\b(?:browse|mine|scroll\s+through|look\s+through|go\s+through|comb\s+through|search\s+through)\s+your\s+(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
   /\baccess\s+to\s+(?:[\d.,]+\s*k?\+?\s+)(?:[\w-]+\s+)?(?:connections|contacts|followers|professionals|people|members|recruiters|leaders)\b|\b(?:build|building|grow|growing)\s+the\s+(?:biggest|largest)\s+network\b/gi,
   /\b(?:open(?:\s+up)?|share|give\s+you)\s+my\s+(?:whole\s+|entire\s+)?(?:network|connections|contacts)\s+(?:to|with)\s+you\b/gi,
-  /\baccess\s+to\s+yours\b/gi,
+  /\baccess\s+to\s+yours\b|\bnetwork(?:ing)?\s+with\s+(?:every(?:one|body)|anyone|all\s+and\s+sundry)\b/gi,
   /\baccess\s+to\s+(?:my|your|our)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
 ];
 

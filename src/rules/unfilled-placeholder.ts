@@ -22,17 +22,19 @@ const SLOT_WORDS = new Set(
   ).split(' '),
 );
 
-const SLOTS: RegExp[] = [
-  /<<\s*([\p{L}][\p{L}\s_.-]{0,30}?)\s*>>/gu,
-  /\[\s*([\p{L}][\p{L}\s_.'’/-]{0,30}?)\s*\](?!\()/gu,
-  /\{\{?\s*([\p{L}_][\p{L}\d_.\s-]{0,30}?)\s*\}\}?/gu,
+const ANGLES = /<<\s*([\p{L}][\p{L}\s_.-]{0,30}?)\s*>>/gu;
+const PARENS = /\(\s*([\p{L}][\p{L}\s_]{0,30}?)\s*\)/gu;
+const BRACKETS = /\[\s*([\p{L}][\p{L}\s_.'’/-]{0,30}?)\s*\](?!\()/gu;
+const BRACES = /\{\{?\s*([\p{L}_][\p{L}\d_.\s-]{0,30}?)\s*\}\}?/gu;
+/** Slots that are recognised by their shape alone: <ROLE>, %FIRSTNAME%, XXX, blanks, bare slot names. */
+const SHAPES: RegExp[] = [
   /<\s*([A-Z][A-Z0-9_ -]{1,30}?)\s*>/g,
   /%([A-Z_]{2,30})%/g,
   /(?<![\p{L}\p{N}])(X{3,})(?![\p{L}\p{N}])/gu,
   /(_{3,})/g,
+  /((?:_{2,}[/.-]){1,2}_{2,})/g,
   // A bare slot name in capitals: "Hi NAME,", "FIRST_NAME", "COMPANY_NAME".
   /(?<=\b(?:Hi|Hello|Hey|Dear)\s+)(NAME|FIRST[\s_]?NAME|FNAME|RECIPIENT)\b|\b(FIRST_NAME|LAST_NAME|COMPANY_NAME|JOB_TITLE)\b/g,
-  /((?:_{2,}[/.-]){1,2}_{2,})/g,
 ];
 
 const looksLikeSlot = (inner: string): boolean => {
@@ -43,6 +45,8 @@ const looksLikeSlot = (inner: string): boolean => {
   const parts = inner.split(/[\s_]+/).filter(Boolean);
   return parts.length > 1 && parts.every((w) => /^\p{Lu}/u.test(w));
 };
+
+const PAREN_SLOT = /^(?:(?:first|last|full|your|company|recipient|job)\s+(?:name|title)|first\s*name|company|topic|title|role|recipient)$/i;
 
 const NAME_SLOT = /^(?:(?:recipient|contact|prospect|candidate)(?:[\s_]?(?:first[\s_]?)?name)?|(?:first[\s_]?)?name|firstname|fname|name[\s_]?here)$/i;
 
@@ -78,16 +82,20 @@ export default defineRule({
   detect({ text, context, recipientName }) {
     if ((context === 'post' || context === 'comment') && TEACHING.test(text)) return [];
     const out: Detection[] = [];
-    for (const re of SLOTS) {
-      for (const hit of find(text, re)) {
-        const inner = hit.groups[0] ?? hit.text;
-        const bracketed = re === SLOTS[1] || re === SLOTS[2];
-        if (bracketed && !looksLikeSlot(inner)) continue;
-        const suggestions: Suggestion[] =
-          recipientName && NAME_SLOT.test(inner.trim()) ? [{ title: `Fill in ${recipientName}`, start: hit.start, end: hit.end, replacement: recipientName }] : [];
-        out.push({ start: hit.start, end: hit.end, suggestions });
-      }
+    const push = (start: number, end: number, inner: string) => {
+      const suggestions: Suggestion[] =
+        recipientName && NAME_SLOT.test(inner.trim()) ? [{ title: `Fill in ${recipientName}`, start, end, replacement: recipientName }] : [];
+      out.push({ start, end, suggestions });
+    };
+    for (const re of [ANGLES, BRACKETS, BRACES]) {
+      for (const hit of find(text, re)) if (looksLikeSlot(hit.groups[0] ?? '')) push(hit.start, hit.end, hit.groups[0] ?? '');
     }
+    // Parentheses hold asides far more often than slots: only "(First Name)"-style slot words, capitalised.
+    for (const hit of find(text, PARENS)) {
+      const inner = hit.groups[0] ?? '';
+      if (/^\p{Lu}/u.test(inner) && PAREN_SLOT.test(inner.trim())) push(hit.start, hit.end, inner);
+    }
+    for (const re of SHAPES) for (const hit of find(text, re)) push(hit.start, hit.end, hit.groups.find(Boolean) ?? hit.text);
     return out;
   },
 });

@@ -27,6 +27,7 @@ const VAGUE: RegExp[] = [
   /\bwhatever\s+(?:help|support|advice|guidance)\s+(?:you\s+(?:can|could|might)\s+(?:give|offer|provide|spare|share))?\b|\b(?:chat|talk)\s+about\s+(?:any\s+)?(?:opportunities|things|stuff|careers?)\b(?!\s+(?:in|on|for|at)\s+(?:the|your)\s+[\w-]+\s+team)/gi,
   /\banything\s+(?:at\s+all\s+)?(?:helps|would\s+help|would\s+be\s+(?:great|amazing|appreciated|wonderful))\b/gi,
   /\bif\s+you\s+(?:hear|know)\s+of\s+anything\b|\bplease\s+think\s+of\s+me\b/gi,
+  /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+)?anything\b/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
