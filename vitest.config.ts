@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -103,12 +103,12 @@ export function removal(text: string, start: number, end: number, title: string)
   if (!after.length || e >= text.length) {
     const before = /[\s,;:—–-]*$/.exec(text.slice(0, s))?.[0] ?? '';
     s -= before.length;
-    if (s > 0 && e < text.length && before.length && !/\s$/.test(text.slice(0, s)) ) {
+    if (s > 0 && e < text.length && before.length && !/\s$/.test(text.slice(0, s))) {
       // Keep one space between the words that now meet.
       return { title, start: s, end: e, replacement: ' ' };
     }
   }
-  const atSentenceStart = s === 0 || /[.!?]\s*$|\n\s*$/.test(text.slice(0, s)) || /^[\s]*$/.test(text.slice(0, s));
+  const atSentenceStart = /(?:^|[.!?\n])\s*$/.test(text.slice(0, s));
   const next = text.charAt(e);
   if (atSentenceStart && /\p{Ll}/u.test(next)) {
     return { title, start: s, end: e + 1, replacement: next.toUpperCase() };

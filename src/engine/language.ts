@@ -34,14 +34,14 @@ const FOREIGN = new Set(
 
 const WORD = /[\p{L}][\p{L}\p{M}'’]*/gu;
 
-export interface LanguageGuess {
+interface LanguageGuess {
   words: number;
   english: number;
   foreign: number;
   nonLatinShare: number;
 }
 
-export function languageGuess(text: string): LanguageGuess {
+function languageGuess(text: string): LanguageGuess {
   const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
   let english = 0;
   let foreign = 0;

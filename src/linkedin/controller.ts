@@ -32,6 +32,8 @@ export interface ControllerDeps {
 export const DEBOUNCE_MS = 250;
 /** A send waits at most this long for a fresh check, then goes through (fail open). */
 export const SEND_CHECK_TIMEOUT_MS = 300;
+/** How long DOM changes are gathered before the page is scanned for compose boxes again. */
+const SCAN_DELAY_MS = 150;
 
 interface Bound {
   box: ComposeBox;
@@ -264,7 +266,7 @@ export function startController(deps: ControllerDeps) {
       if (observed.has(root)) continue;
       observed.add(root);
       // A body observer does not see inside shadow roots: one observer per root (linkedin-dom.md §6).
-      const mo = new MutationObserver(queueScan);
+      const mo = new MutationObserver(onMutations);
       mo.observe(root, { childList: true, subtree: true });
       deps.signal.addEventListener('abort', () => mo.disconnect());
     }
@@ -273,11 +275,19 @@ export function startController(deps: ControllerDeps) {
     placeAll();
   }
 
+  /** LinkedIn's feed mutates constantly: coalesce into one scan per SCAN_DELAY_MS. */
   function queueScan() {
     if (scanQueued) return;
     scanQueued = true;
-    setTimeout(scan, 50);
+    setTimeout(scan, SCAN_DELAY_MS);
   }
+
+  /** Mutations of our own UI hosts never bring a new compose box. */
+  const onMutations = (records: MutationRecord[]) => {
+    const ours = (n: Node) => n instanceof Element && n.hasAttribute('data-forethought-ui');
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(ours))) return;
+    queueScan();
+  };
 
   const boxOfEvent = (e: Event): [Bound, Element] | null => {
     const target = eventTarget(e);
@@ -328,10 +338,10 @@ export function startController(deps: ControllerDeps) {
   );
   window.addEventListener(
     'focusin',
+    // A focused editor we do not know yet (say, in a shadow root attached with no mutation we
+    // could see) triggers a scan; a known editor warms the background through its own listener.
     (e) => {
-      const hit = boxOfEvent(e);
-      if (hit) deps.warm();
-      else queueScan();
+      if (!boxOfEvent(e)) queueScan();
     },
     opts,
   );

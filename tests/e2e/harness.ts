@@ -4,7 +4,7 @@
  * (TOOLCHAIN.md). Used by the e2e tests, the demo and the browser benchmark.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -30,9 +30,21 @@ export const PAGES = {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Builds the extension unless a build newer than every source file exists. */
+/** The newest modification time of a file or folder tree. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), stat.mtimeMs);
+}
+
+/** Builds the extension unless the build is newer than every source it is made from (so the e2e files share one build). */
 export function ensureBuilt(): void {
-  if (process.env.FORETHOUGHT_SKIP_BUILD && existsSync(join(EXTENSION, 'manifest.json'))) return;
+  const manifest = join(EXTENSION, 'manifest.json');
+  if (existsSync(manifest)) {
+    const built = statSync(manifest).mtimeMs;
+    const sources = ['src', 'entrypoints', 'assets/public', 'wxt.config.ts', 'package.json'].map((p) => newest(join(ROOT, p)));
+    if (process.env.FORETHOUGHT_SKIP_BUILD || Math.max(...sources) < built) return;
+  }
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'pipe' });
 }
 
