@@ -43,6 +43,8 @@ const SCOPES = [
   `\\blist\\s+of\\s+(?:all\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+s\\s+(?:(?:that|who)\\s+)?you\\s+(?:know|have|work\\s+with|worked\\s+with|met)\\b`,
   // "anyone and everyone you think might be hiring"
   `\\b(?:anyone\\s+and\\s+everyone|every(?:one|body))\\s+(?:you\\s+(?:think|can\\s+think\\s+of|believe|reckon)|(?:who|that)\\s+(?:might|may|could)\\s+be)\\b`,
+  // "export your LinkedIn connections to a spreadsheet": the list itself
+  `\\b(?:export|exporting|exported|download|downloading|scrape|scraping|dump|dumping|copy|copying|extract|extracting)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur)\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|network|followers)\\b`,
   // "everyone you know", "everybody in your network"
   `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you\\s+(?:work|worked)\\s+with|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
 ];
@@ -78,6 +80,7 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Would you mind exporting your LinkedIn connections to a spreadsheet for me?', excerpt: 'exporting your LinkedIn connections' },
       {
         text: 'Hello Mr. Brooks, could you give me all your contacts in the medical device industry? It would speed up my search.',
         excerpt: 'give me all your contacts in the medical device industry',

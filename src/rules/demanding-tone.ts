@@ -46,7 +46,10 @@ const PHRASES: RegExp[] = [
   /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,
   /\bI\s+won(?:'|’)t\s+ask\s+again\b/gi,
   /\b(?:or|otherwise)\s+I(?:'|’)ll\s+(?:report|escalate|go\s+to|contact\s+your|leave\s+a\s+(?:bad\s+)?review|post\s+about)\b/gi,
-  /\b(?:no\s+excuses|non-negotiable)\b/gi,
+  /\b(?:no\s+excuses|non-negotiable|no\s+extensions(?:\s+will\s+be\s+(?:made|given|granted))?)\b/gi,
+  /\b(?:your|an?|the)\s+(?:answer|reply|response|decision|signature|confirmation|feedback)\s+(?:is|are)\s+(?:required|expected|needed|due)\s+(?:by|within|before|today|tonight|no\s+later)\b[^.!?]*/gi,
+  // A bare order to get in touch: "Call me." "Answer me."
+  /^\s*(?:call|phone|ring|answer|email|text|reply\s+to|get\s+back\s+to)\s+me(?=\s*\.\s*$)/gi,
 ];
 
 /** "Send me X today." → "Could you send me X when you have a moment?" */
@@ -102,6 +105,7 @@ export default defineRule({
       { text: 'Let me know today if you have questions.' },
     ],
     invalid: [
+      { text: 'Saw your profile. Call me.', excerpt: 'Call me' },
       {
         text: 'Dear Ms. Rhea, I am a nurse. Send me your list of travel contracts by tomorrow.',
         excerpt: 'Send me your list of travel contracts by tomorrow',

@@ -12,7 +12,7 @@ import { findInSentences, removal, removeSentence } from '../engine/helpers';
 import type { Detection, Suggestion } from '../engine/types';
 
 const PLEAS: RegExp[] = [
-  /\bI(?:(?:'|’)m|\s+am)\s+(?:so\s+|really\s+|truly\s+|getting\s+|becoming\s+|honestly\s+|pretty\s+|absolutely\s+)?desperate\b/gi,
+  /\bI(?:(?:'|’)m|\s+am)\s+(?:so\s+|really\s+|truly\s+|getting\s+|becoming\s+|honestly\s+|pretty\s+|absolutely\s+)?desperate\b(?!\s+for\s+(?:a\s+|some\s+|my\s+|the\s+)?(?:coffee|tea|caffeine|sleep|nap|holiday|vacation|break|weekend|lunch|food|snack|drink|beer|wine|sun|sunshine|shower|pizza|chocolate)\b)/gi,
   /\bdesperately\s+(?:need|seeking|looking|want|searching|hoping|trying)\b|\bin\s+desperate\s+need\b/gi,
   /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything|any\s+(?:job|role|position|work|shift|pay|salary|offer))\b/gi,
   /\bwilling\s+to\s+(?:do|take|accept)\s+(?:literally\s+|absolutely\s+)?(?:anything|any\s+(?:job|role|pay|salary|position))\b/gi,
@@ -47,6 +47,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "I'm desperate for coffee after that 6 a.m. flight. Meet you at 9?" },
       { text: "Hi Imani, I've been searching for four months, so I'm being very focused: backend roles at Series A–C startups in Toronto." },
       { text: 'I need the job description before Friday to prepare for the panel.' },
       { text: 'Could you please share the agenda?' },

@@ -21,7 +21,7 @@ const BRUSH_OFFS: RegExp[] = [
   /\b(?:request|invite|invitation|application)(?:\s+to\s+[^:.!?]{1,40})?\s*:\s*(?:denied|rejected|declined)\b/gi,
   /\b(?:that(?:'|’)s|it(?:'|’)s|this\s+is)\s+(?:denied|rejected)\b(?:,?\s*(?:too|as\s+well))?/gi,
   /\b(?:we(?:'|’)re|I(?:'|’)m)\s+not\s+interested,?\s+(?:period|full\s+stop|bye|end\s+of\s+story)\b/gi,
-  /\bread\s+my\s+profile\b|\bnot\s+interested\s+and\s+never\s+will\s+be\b|\btalk\s+to\s+the\s+hand\b|\bwe(?:'|’)re\s+done\s+here\b|\bthis\s+conversation\s+is\s+over\b/gi,
+  /^\s*(?:just\s+)?read\s+my\s+profile\b|\bnot\s+interested\s+and\s+never\s+will\s+be\b|\btalk\s+to\s+the\s+hand\b|\bwe(?:'|’)re\s+done\s+here\b|\bthis\s+conversation\s+is\s+over\b/gi,
   /^\s*(?:ask|try|bother)\s+someone\s+else\s*[.!]*\s*$/gi,
   /\b(?:remove|take)\s+me\s+(?:off|from)\s+your\s+(?:\w+\s+)?list\b|\bunsubscribe\s+me\b|\b(?:zero|no)\s+interest(?:\s+whatsoever)?\b(?!\s+(?:in\s+)?(?:rate|rates))/gi,
   /\b(?:we(?:'|’)ll|we\s+will|I(?:'|’)ll|I\s+will)\s+(?:call|reach\s+out\s+to|contact|be\s+in\s+touch\s+with|let)\s+you(?:\s+know)?\s+if\s+(?:we|I)\s+(?:ever\s+)?need\s+(?:you|anything)\b/gi,
@@ -33,10 +33,14 @@ const BRUSH_OFFS: RegExp[] = [
 /** A curt refusal: the whole message, or the close of a sentence ("…, so no thanks."). */
 const BARE_NO = /^\s*(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
 const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)\s*[.!]*\s*$/gi;
+/** A refusal with nothing around it: "I don't do informational interviews." "Goodbye." */
+const CURT_SENTENCE = /^\s*(?:I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
 const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\s+wishes|all\s+the\s+best|sorry|unfortunately|regrettably|kind\s+regards|wish\s+you|glad|happy\s+to|hope|please)\b/i;
 
 /** What to say instead, by the kind of brush-off. */
 function decline(excerpt: string, context: MessageContext): string {
+  if (/^\s*(?:goodbye|good\s+day|bye)\b/i.test(excerpt)) return 'Thanks, and good luck!';
+  if (/^\s*I\s+(?:don(?:'|’)t|do\s+not)\s+do\b/i.test(excerpt)) return `Thanks for asking, but ${excerpt.trim().replace(/[.!]+$/, '')}. Good luck!`;
   if (/call\s+us/i.test(excerpt)) return "Thanks for your interest. We'll be in touch if a role fits your background.";
   if (/(?:not\s+my|your|you)\s+(?:problem|concern|job|issue|responsibility|business)/i.test(excerpt)) return "I'm sorry, that's not something I can help with.";
   if (BARE_NO.test(excerpt) || /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)/i.test(excerpt)) return context === 'reply' ? "Thanks for asking, but I'll pass. Good luck!" : "Thanks, but I'll pass.";
@@ -58,11 +62,13 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "Thanks for asking! I don't do referrals for people I haven't worked with, but good luck.", context: 'reply' },
       { text: "Thanks for reaching out, Jin. I'm not able to take on new mentees this quarter, but ADPList has great mentors. Best of luck!" },
       { text: "Nope, we don't know each other! I just wanted to say hi." },
       { text: 'No thanks needed, it was a pleasure to help.' },
     ],
     invalid: [
+      { text: "I don't do informational interviews. Goodbye.", context: 'reply', excerpt: "I don't do informational interviews." },
       {
         text: "Don't call us, we'll call you.",
         excerpt: "Don't call us, we'll call you",
@@ -90,6 +96,11 @@ export default defineRule({
         const start = text.indexOf(trimmed);
         sentenceRewrite(start, start + trimmed.length, start, start + trimmed.length);
       } else {
+        const refusal = /\b(?:no|not|don(?:'|’)t|do\s+not|won(?:'|’)t|never)\b/i.test(text);
+        for (const hit of refusal ? findInSentences(doc.sentences, CURT_SENTENCE) : []) {
+          const s = hit.sentence;
+          sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);
+        }
         for (const hit of findInSentences(doc.sentences, CURT_CLOSE)) {
           const s = hit.sentence;
           sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);

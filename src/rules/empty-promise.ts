@@ -22,6 +22,8 @@ const PROMISES: RegExp[] = [
   new RegExp(`\\b(?:call|reach|message|contact|ping|text|email)\\s+me\\s+(?:\\w+\\s+)?${ABSOLUTE}`, 'gi'),
   /\bI\s+never\s+(?:miss|ignore|skip|leave\s+unanswered)\s+(?:a|any|an)\s+(?:message|email|dm|call|request|inquiry)\b/gi,
   /\bnever\s+too\s+busy\b|\bno\s+matter\s+how\s+busy\s+I\b/gi,
+  /\bI\s+never\s+leave\s+(?:anyone|anybody|people|a\s+(?:message|candidate|question)|you)\s+(?:hanging|waiting|on\s+read|unanswered)\b/gi,
+  new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:always\\s+)?(?:hear\\s+back|get\\s+(?:a\\s+|an\\s+|my\\s+)?(?:reply|response|answer|call\\s+back))\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
   /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,
   /\b(?:I|we)(?:(?:'|’)ll|\s+will)?\s+(?:\w+\s+)?(?:review|read|answer|reply\s+to|respond\s+to|see|return)\s+every\s+single\s+\w+/gi,
   /\b(?:my|our)\s+(?:door|inbox|phone|calendar|line|dms?)\s+(?:is|are)\s+always\s+open\b/gi,
@@ -55,6 +57,7 @@ export default defineRule({
       { text: 'I read every cold message I got last year, all 1,312 of them.' },
     ],
     invalid: [
+      { text: "You'll hear back from me within 24 hours, every single time.", excerpt: "You'll hear back from me within 24 hours" },
       {
         text: 'Welcome aboard, Femi! My door is always open, day or night, whatever you need.',
         excerpt: 'My door is always open',

@@ -31,6 +31,9 @@ const TRADES: RegExp[] = [
   new RegExp(`\\b(?:selling|sell|buying|buy|purchase)\\s+(?:linkedin\\s+|skill\\s+)?${PRAISE}\\b|\\b${PRAISE}\\s+for\\s+sale\\b`, 'gi'),
   new RegExp(`\\b(?:gift\\s*cards?|vouchers?|cash|money|discount|coupon|payment|a\\s+fee|free\\s+(?:coffee|lunch|month|trial|course)|a\\s+coffee|lunch|drinks?)\\b[^.!?]{0,40}?\\b(?:in\\s+(?:return|exchange)\\s+for|for)\\s+(?:writing\\s+|giving\\s+|leaving\\s+)?(?:me\\s+)?(?:a|an|your|some)?\\s*(?:[\\w-]+\\s+)?${PRAISE}\\b`, 'gi'),
   /\bendorse\s+for\s+endorse\b|\b(?:e4e|r4r)\b/gi,
+  // "Endorse me for Excel and I'll return the favour."
+  /\b(?:endorse|recommend|review|refer|vouch\s+for)\s+me\b[^.!?]{0,40}?\b(?:and|&)\s+I(?:(?:'|’)ll|\s+will)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:return\s+the\s+favou?r|do\s+the\s+same|reciprocate|endorse|recommend|review|refer)\b[^.!?]*/gi,
+  new RegExp(`\\b${PRAISE}\\s+(?:buddies|partners|circle|club|pod|ring|groups?)\\b|\\b(?:reciprocal|reciprocated|mutual)\\s+only\\b|\\breciprocal\\s+(?:${PRAISE}|endorsing|recommending)\\b`, 'gi'),
   /\bI\s+write\s+yours,?\s+(?:and\s+)?you\s+write\s+mine\b|\byou\s+scratch\s+my\s+back\b/gi,
   new RegExp(`(?:\\b(?:pay|paying|buy|buying|purchase|compensate\\s+you|venmo|paypal)|[$€£]\\s?\\d+)\\b[^.!?]{0,40}?\\b(?:for\\s+)?(?:a|an|your|the|some)?\\s*${PRAISE}\\b`, 'gi'),
   new RegExp(`\\b${PRAISE}\\s+for\\s+(?:\\$|€|£)\\s?\\d+`, 'gi'),
@@ -57,6 +60,7 @@ export default defineRule({
       { text: "I don't trade endorsements, but I'm glad to vouch for your work on the migration." },
     ],
     invalid: [
+      { text: "Endorse me for Excel and I'll return the favour on any skill you pick.", excerpt: "Endorse me for Excel and I'll return the favour on any skill you pick" },
       { text: "Hi Tariq, I'll endorse you if you endorse me — let's help each other's profiles.", excerpt: "I'll endorse you if you endorse me — let's help each other's profiles" },
       { text: 'Sure, I’ll give you a recommendation — once you’ve referred three friends to our agency.', excerpt: 'I’ll give you a recommendation — once you’ve referred three friends to our agency' },
       { text: 'Hey Bea, wanna trade endorsements?', excerpt: 'trade endorsements' },

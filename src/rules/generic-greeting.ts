@@ -17,7 +17,7 @@ const GENERIC =
   '(?:respected|esteemed|valued)\\s+\\p{L}+|beautiful\\s+people|stranger';
 
 const OPENER = new RegExp(
-  `^\\s*(?:to\\s+whom\\s+it\\s+may\\s+concern|(?:dear|hello|hi|hey|greetings|good\\s+(?:morning|afternoon|evening))[\\s,]+(?:there[\\s,]+)?(?:${GENERIC})|(?:greetings|dear\\s+all))(?=\\s*(?:[,!.:;—–\\n]|$))`,
+  `^\\s*(?:to\\s+whom\\s+it\\s+may\\s+concern|(?:respected|esteemed|honou?red)\\s+(?:sir|madam|ma(?:'|’)?am|sir\\s*\\/\\s*madam|team|hiring\\s+manager|recruiter)|(?:dear|hello|hi|hey|greetings|good\\s+(?:morning|afternoon|evening))[\\s,]+(?:there[\\s,]+)?(?:${GENERIC})|(?:greetings|dear\\s+all))(?=\\s*(?:[,!.:;—–\\n]|$))`,
   'iu',
 );
 
@@ -41,6 +41,7 @@ export default defineRule({
       { text: 'My friend Ana suggested I reach out.' },
     ],
     invalid: [
+      { text: 'Respected Sir, I am a fresher in mechanical engineering.', excerpt: 'Respected Sir' },
       { text: 'Dear connection, thank you for accepting!', excerpt: 'Dear connection', recipientName: 'Maya', output: 'Hi Maya, thank you for accepting!' },
       { text: 'To whom it may concern, I am applying for the coordinator role.', excerpt: 'To whom it may concern', output: 'Hi [Name], I am applying for the coordinator role.' },
       { text: 'Dear Sir/Madam, I am writing about the warehouse role.', excerpt: 'Dear Sir/Madam' },

@@ -22,7 +22,7 @@ const PRESSURE: RegExp[] = [
   /\bprove\s+(?:it|that\s+you|you\s+(?:care|mean))\b/gi,
   /\bif\s+you\s+(?:don(?:'|’)t|do\s+not|won(?:'|’)t|will\s+not|can(?:'|’)t|cannot|refuse\s+to|never|aren(?:'|’)t\s+willing\s+to|ignore|decline|say\s+no|turn\s+(?:me|this)\s+down|pass\s+on)\b[^.?!]{0,60}?,?\s*(?:then\s+)?(?:you(?:'|’)re\s+(?:not|no|just|clearly|obviously|a\s+hypocrite)|you\s+are\s+(?:not|no|just|clearly|obviously|a\s+hypocrite)|you\s+aren(?:'|’)t|you\s+(?:don(?:'|’)t|do\s+not|never)\s+(?:really\s+)?(?:care|mean|believe)|you\s+(?:should\s+be\s+ashamed|can(?:'|’)t\s+call\s+yourself|have\s+no\s+right))/gi,
   /\byou(?:'|’)re\s+not\s+(?:the|a|an|much\s+of\s+a|really\s+a)\s+(?:\w+\s+)?(?:humanitarian|leader|mentor|ally|role\s+model|good\s+person|team\s+player)\b/gi,
-  /\b(?:someone|somebody|anyone|a\s+person|people|a\s+leader|a\s+mentor)\s+who\s+(?:posts?|writes?|talks?|preaches?|speaks?|claims?|brags?|tweets?|cares?)\s+(?:so\s+much\s+)?(?:about|on)\s+[^.?!]{1,60}?\s+(?:should|would|could|ought\s+to|must)\b/gi,
+  /\b(?:someone|somebody|anyone|a\s+person|people|a\s+leader|a\s+mentor)\s+who\s+(?:posts?|writes?|talks?|preaches?|speaks?|claims?|brags?|tweets?|cares?)\s+(?:so\s+much\s+)?(?:about|on)\s+[^.?!]{1,60}?\s+(?:should|would|could|can|ought\s+to|must)\b/gi,
   /\b(?:anyone|someone|anybody|a\s+(?:person|leader|mentor))\s+with\s+(?:a\s+heart|a\s+conscience|half\s+a\s+heart|any\s+(?:decency|compassion|empathy|integrity|heart))\s+(?:would|will|could)\b|\bif\s+you\s+had\s+any\s+(?:decency|compassion|empathy|integrity|heart)\b/gi,
   /\b(?:don(?:'|’)t|never)\s+forget\s+where\s+you\s+came\s+from\b|\byou\s+were\s+(?:once\s+)?(?:in\s+my\s+shoes|[\w\s-]{0,30}?\s+too)\s*[—–,-]\s*(?:remember|don(?:'|’)t\s+forget)\b|\bremember\s+when\s+you\s+were\b/gi,
   /\bI\s+(?:know|trust|am\s+sure|(?:'|’)m\s+sure)\s+you\s+(?:won(?:'|’)t|will\s+not|wouldn(?:'|’)t)\s+(?:ignore|let\s+me\s+down|say\s+no|turn\s+(?:me|your\s+back))\b/gi,
@@ -35,7 +35,9 @@ const PRESSURE: RegExp[] = [
   /\bcosts?\s+nothing\s+to\s+be\s+(?:kind|nice|decent|polite|helpful)\b|\bI\s+expected\s+(?:more|better)\s+(?:from|of)\s+(?:someone|a\s+person|you|an?\s+\w+)\b/gi,
   /\bonly\s+matters?\s+to\s+you\s+when\b|\ba\s+(?:man|woman|person|leader|professional)\s+of\s+your\s+(?:standing|stature|position|influence|success|seniority)\s+(?:should|would|could|ought|must)\b/gi,
   /\bI\s+was\s+told\s+you\s+(?:were|are)\s+(?:a\s+|so\s+)?(?:kind|generous|helpful|good|nice|supportive)\b|\bthe\s+right\s+thing\s+to\s+do\b[^.!?]*\b(?:your\s+position|someone\s+like\s+you|a\s+leader)\b|\bsomeone\s+in\s+your\s+position\s+(?:should|would|ought|must)\b/gi,
-  /\bafter\s+(?:all|everything)\s+(?:I(?:'|’)ve\s+done|I\s+have\s+done|we(?:'|’)ve\s+been\s+through)\b/gi,
+  /\bafter\s+(?:all|everything)\s+(?:that\s+)?(?:I(?:'|’)ve\s+done|I\s+have\s+done|I\s+did|I\s+gave|we(?:'|’)ve\s+been\s+through)\b/gi,
+  // Expectations turned into a debt: "I'd have thought you'd return the favour".
+  /\bI(?:(?:'|’)d|\s+would)\s+have\s+(?:thought|expected|hoped|assumed)\s+(?:that\s+)?(?:you(?:(?:'|’)d|\s+would)|someone|a\s+\w+)\b[^.!?]*|\b(?:success|money|fame|power|the\s+promotion|the\s+title)\s+(?:really\s+)?(?:does\s+|has\s+)?(?:change[sd]?|gone\s+to)\s+(?:people|you|your\s+head)\b|\byou(?:(?:'|’)ve|\s+have)\s+changed\s+since\b|\bforgot(?:ten)?\s+(?:where\s+you\s+came\s+from|your\s+roots|the\s+little\s+people|who\s+helped\s+you)\b|\bsomeone\s+(?:once\s+)?took\s+a\s+chance\s+on\s+you\b/gi,
   /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
   /\bit\s+would\s+(?:be|look)\s+(?:really\s+|very\s+|so\s+)?(?:hypocritical|selfish|a\s+shame|heartless|cruel)\s+(?:of\s+you\s+)?(?:not\s+to|to\s+(?:ignore|refuse|say\s+no))/gi,
   /\bwhat\s+kind\s+of\s+(?:leader|mentor|person|recruiter|professional|human)\s+(?:doesn(?:'|’)t|does\s+not|won(?:'|’)t|ignores?|refuses?)\b/gi,
@@ -55,11 +57,13 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Thanks for sharing your journey. Someone took a chance on me once, so I mentor two students a year.' },
       { text: 'You must be busy with year-end, so no rush at all on the reference.' },
       { text: 'Your talk on mentoring juniors convinced me to start a mentoring circle at work. Thank you!' },
       { text: 'Real leaders are rare, and you were one to our team.' },
     ],
     invalid: [
+      { text: 'I see. I guess success really does change people.', excerpt: 'I guess success really does change people.' },
       {
         text: 'A real leader would make time for someone just starting out. Please take a look at my CV.',
         excerpt: 'A real leader would make time for someone just starting out.',

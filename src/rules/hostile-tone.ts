@@ -45,9 +45,11 @@ const CONTEMPT: RegExp[] = [
   /\b(?:a\s+)?(?:complete\s+|total\s+|utter\s+)?waste\s+of\s+(?:my\s+|our\s+|everyone(?:'|’)s\s+)?(?:time|space|oxygen|air)\b/gi,
   /\b(?:this|that|it|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is|was|'s|’s)\s+(?:such\s+)?an?\s+(?:[\w*]+\s+)?(?:joke|disgrace|embarrassment|insult)\b(?!\s+(?:we|I|about|that|from|to|of)\b)/gi,
   /\b(?:nobody|no\s+one)\s+(?:cares|asked)\b|\bwho\s+asked\s*\?/gi,
-  /\b(?:you\s+should\s+be\s+ashamed|shame\s+on\s+you)\b/gi,
+  /\b(?:you\s+should\s+(?:be|feel)\s+(?:ashamed|embarrassed|mortified)|shame\s+on\s+you)\b/gi,
+  // Their work as rubbish: "this garbage". (A swear word alone is profanity, not contempt.)
+  /\b(?:this|that|such|your)\s+(?:[\w-]+\s+)?(?:garbage|trash|rubbish|drivel|junk|dreck)\b(?!\s+(?:cans?|bins?|mail|collection|pick-?up|day|removal|food|fees?)\b)/gi,
   /\b(?:you(?:'|’)ll\s+regret|I(?:'|’)ll\s+make\s+sure\s+you\s+never|I\s+will\s+make\s+sure\s+you\s+never|(?:watch|mind)\s+your\s+back|I(?:'|’)ll\s+(?:kill|destroy|ruin|end|hurt|find)\s+you|I\s+will\s+(?:kill|destroy|ruin|end|hurt|find)\s+you)\b/gi,
-  /\bare\s+you\s+(?:serious|kidding\s+me|stupid|dumb|an\s+idiot|insane|out\s+of\s+your\s+mind)\b/gi,
+  /\bare\s+you\s+(?:serious|kidding\s+me|stupid|dumb|an\s+idiot|insane|out\s+of\s+your\s+mind)\b(?![\s\S]*\b(?:amazing|awesome|congrat\w*|incredible|fantastic|great\s+news|so\s+(?:happy|proud)|thrilled|well\s+deserved)\b)/gi,
   /\b(?:young\s+and\s+green|humility\s+lesson|lesson\s+in\s+humility|nothing\s+to\s+offer\s+me|beneath\s+me)\b/gi,
   /\benjoy\s+(?:denying|rejecting|turning\s+(?:you\s+)?down|ignoring|deleting)\b/gi,
   // Superlatives of contempt: "the dumbest idea", "the laziest outreach I've seen".
@@ -60,11 +62,17 @@ const CONTEMPT: RegExp[] = [
   /\blearn\s+(?:some\s+)?(?:basic\s+|proper\s+|common\s+)?(?:manners|etiquette|courtesy|grammar|to\s+(?:read|spell|write))\b/gi,
   /\b(?:a\s+)?crock\s+of\b|\b(?:a\s+)?load\s+of\s+(?:crap|rubbish|nonsense|garbage|bs|b\.s\.|bull)\b|\bwhat\s+a\s+(?:joke|mess|disaster|clown\s+show|waste)\b/gi,
   /\byou(?:'|’)ve\s+got\s+(?:some|a\s+lot\s+of)\s+nerve\b|\byou\s+have\s+(?:some|a\s+lot\s+of)\s+nerve\b|\bthe\s+(?:nerve|audacity|gall)\s+(?:of\s+you|to)\b|\bspare\s+(?:me|us)\s+(?:the|your)\b|\bfake\s+(?:humility|modesty|concern|sympathy|empathy|enthusiasm)\b|\bnobody\s+believes\s+(?:it|you|that)\b|\bget\s+your\s+(?:act|sh[i1!*]t|\S+)\s+together\b/gi,
-  /\bare\s+you\s+even\s+(?:qualified|capable|able|literate|serious|a\s+real|trained|competent|awake|reading|listening)\b|\bdo\s+you\s+even\s+(?:know\s+what|read|understand|have\s+a\s+clue)\b/gi,
+  /\bare\s+you\s+even\s+(?:qualified|capable|able|literate|serious|a\s+real|trained|competent|awake|reading|listening)\b|\bdo\s+you\s+even\s+(?:know\s+what|read|understand|have\s+a\s+clue)\b|\bdid\s+you\s+even\s+(?:read|look|check|open|bother)\b/gi,
   /\bimagine\s+(?:thinking|believing|saying|writing|posting)\b|\banother\s+(?:clueless|pathetic|stupid|lazy|idiotic|useless|brain-?dead)\b|,\s*(?:genius|einstein|sherlock)\s*[?!.]*\s*$|\bclown\s+(?:take|show|behaviou?r)\b|\blog\s+off\b|\btouch\s+grass\b|\bwhat\s+an?\s+(?:crappy|shitty|sh\*tty|garbage|trash)\b|\band\s+so\s+are\s+you\b|\bstop\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|\bwho\s+(?:on\s+earth|the\s+hell|even)\s+(?:taught|told|hired|let|raised)\s+you\b/gi,
   /\b(?:your|these|those)\s+(?:ridiculous|pathetic|stupid|idiotic|absurd|laughable|moronic|lazy|dumb|useless)\s+[\w-]+/gi,
   HOSTILE_SHUTDOWN,
 ];
+
+/** Name-calling of anyone but the writer: "that recruiter sounds like a complete a**hole". */
+const NAME_CALLING = new RegExp(
+  `\\b(?:(?:sounds?|seems?|looks?|acts?|acting|behaves?|behaving)\\s+like|(?:is|are|was|were|'s|’s)|such)\\s+(?:an?\\s+)?(?:complete|total|absolute|utter|real|massive|giant|proper|bloody|f\\*+ing|fucking)\\s+(?:${INSULTS}|a[*$@#]{1,3}holes?|d[*!]ck(?:head)?s?|b[*!]tch(?:es)?|tw[*!]t)\\b`,
+  'gi',
+);
 
 export default defineRule({
   meta: {
@@ -79,12 +87,16 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Are you serious?! This is amazing news, congrats!' },
+      { text: 'I felt like a complete fraud in my first month.' },
       { text: 'Killer presentation, Dev — you absolutely crushed it.' },
       { text: "You're not clueless at all; hiring is just opaque from the outside." },
       { text: 'Thanks for the honest feedback, Ben. I will reapply in the spring.' },
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'You should be embarrassed to send something this lazy.', excerpt: 'You should be embarrassed' },
+      { text: 'That recruiter sounds like a complete idiot.', excerpt: 'sounds like a complete idiot' },
       { text: "You're clueless about how hiring actually works.", excerpt: "You're clueless", output: '' },
       { text: 'How dare you add me to your newsletter without asking.', excerpt: 'How dare you' },
       { text: 'Tacky.', excerpt: 'Tacky.' },
@@ -106,6 +118,11 @@ export default defineRule({
       if (/\b(?:lucky|clever|sneaky|smart|brilliant|magnificent|beautiful|crazy|genius)\b/i.test(hit.text)) continue;
       // "you're not clueless", "you are never a nobody to me"
       if (/\b(?:not|n(?:'|’)t|never|no\s+longer|hardly)\b/i.test(hit.groups[0] ?? '') || /\b(?:not|n(?:'|’)t|never)\s*$/i.test(hit.text.replace(/\S+$/, ''))) continue;
+      push(hit.start, hit.end, removeSentence(text, hit.sentence, 'Remove the insult'));
+    }
+    for (const hit of findInSentences(doc.sentences, NAME_CALLING)) {
+      // "I felt like a complete fraud" is about the writer.
+      if (/\b(?:I|I(?:'|’)m|me|myself)\b[^.!?]*$/i.test(hit.sentence.text.slice(0, hit.start - hit.sentence.start))) continue;
       push(hit.start, hit.end, removeSentence(text, hit.sentence, 'Remove the insult'));
     }
     for (const s of doc.sentences) {

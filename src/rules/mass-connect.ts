@@ -35,6 +35,10 @@ const PITCHES: RegExp[] = [
   /\b(?:open(?:\s+up)?|share|give\s+you)\s+my\s+(?:whole\s+|entire\s+)?(?:network|connections|contacts)\s+(?:to|with)\s+you\b/gi,
   /\baccess\s+to\s+yours\b|\bnetwork(?:ing)?\s+with\s+(?:every(?:one|body)|anyone|all\s+and\s+sundry)\b/gi,
   /\baccess\s+to\s+(?:my|your|our)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
+  // Connecting to hit a number: "I'm trying to hit 30,000 connections".
+  /\b(?:trying|want|wanting|aiming|hoping|need|needing|looking|going|on\s+(?:my|a)\s+(?:way|mission|quest)|goal\s+is|help\s+me)\s+(?:is\s+)?(?:to\s+)?(?:hit|reach|get\s+to|grow\s+to|cross|pass|break|hitting|reaching)\s+(?:the\s+)?[\d.,]+\s*k?\+?\s+(?:connections|followers|contacts)\b/gi,
+  // Borrowing the reader's audience: "your 4k followers will see my posts", "share our audiences".
+  /\byour\s+(?:[\d.,]+\s*k?\+?\s+)?(?:followers|connections|network|audience|contacts)\s+(?:will|can|could|would)\s+(?:now\s+|also\s+|then\s+)?(?:see|get|read|find)\s+my\b|\bshare\s+(?:my|our|each\s+other(?:'|’)?s)\s+(?:audiences?|followers)\b|\btap\s+into\s+your\s+(?:audience|followers|network|connections)\b/gi,
 ];
 
 const FIRST_PERSON = /\b(?:I|I(?:'|’)m|we|we(?:'|’)re|my|our|let(?:'|’)s)\b/i;
@@ -52,11 +56,13 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'We just hit 10,000 followers on the company page. Thank you all!' },
       { text: 'Hi Lars, I help run the Oslo Open Source meetup. Would be great to connect before your talk next month.' },
       { text: 'Hi Anna, I would like to connect with you because we both work on payments at Adyen.' },
       { text: 'The lion is the mascot of our school team.' },
     ],
     invalid: [
+      { text: "Let's connect! I'm trying to hit 30,000 connections this year.", excerpt: 'trying to hit 30,000 connections' },
       { text: "Hi Tess, I'm an insurance broker in Tampa and a proud LION.", excerpt: 'LION' },
       {
         text: "Hi Tess, I'm a broker in Tampa. Let's connect and grow our networks together!",

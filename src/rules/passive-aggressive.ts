@@ -33,7 +33,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bwith\s+all\s+(?:due\s+)?respect\b,?|\bwith\s+due\s+respect\b,?|\brespectfully,\s+(?=you)/gi, instead: null },
   { re: /\b(?:I(?:'|’)m\s+)?not\s+sure\s+if\s+you\s+(?:saw|got|received|read|noticed|missed)\s+my\s+(?:last|previous|earlier|other|\w+)\s+(?:\w+\s+)?(?:messages?|emails?|notes?|dms?|invites?|requests?)\b\??/gi, instead: 'Just following up on my earlier message.' },
   { re: /\b(?:did\s+you\s+(?:even\s+)?(?:get|see|read)\s+my\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages?|emails?))\b\??|\bin\s+case\s+you\s+missed\s+(?:it|my\s+\w+)\b/gi, instead: 'Just following up on my earlier message.' },
-  { re: /\bstill\s+waiting\s+(?:for|on)\s+(?:a|an|your)\s+(?:reply|response|answer)\b|\bthanks\s+for\s+(?:finally|eventually)\s+(?:replying|getting\s+back|responding)\b|\b(?:so\s+)?nice\s+of\s+you\s+to\s+(?:finally|eventually)\b|\bglad\s+you\s+(?:finally|eventually)\b/gi, instead: 'sentence' },
+  { re: /\bstill\s+waiting\s+(?:for|on)\s+(?:a|an|your|that|the|this)\s+(?:reply|response|answer|feedback|update|decision|callback|call\s+back)\b|\bfriendly\s+reminder\s+that\s+I(?:(?:'|’)m|\s+am)\s+still\b|\bthanks\s+for\s+(?:finally|eventually)\s+(?:replying|getting\s+back|responding)\b|\b(?:so\s+)?nice\s+of\s+you\s+to\s+(?:finally|eventually)\b|\bglad\s+you\s+(?:finally|eventually)\b/gi, instead: 'sentence' },
   { re: /\b(?:(?:such\s+a\s+)?shame|too\s+bad|pity|funny|ironic|interesting)(?:,)?\s+(?:that\s+|how\s+)?you\s+(?:didn(?:'|’)t|don(?:'|’)t|couldn(?:'|’)t|never|forgot|seem\s+to\s+forget)\b/gi, instead: 'sentence' },
   { re: /\b(?:since|as|because|in\s+case)\s+(?:it|this|that|my\s+\w+)\s+(?:apparently\s+|evidently\s+|obviously\s+)?(?:wasn(?:'|’)t|was\s+not|isn(?:'|’)t|is\s+not)\s+(?:clear|obvious)\b[^.!?]*|\b(?:apparently|evidently)\s+(?:you|it|this)\s+(?:didn(?:'|’)t|wasn(?:'|’)t|weren(?:'|’)t|missed|forgot)\b/gi, instead: 'sentence' },
   { re: /\bI(?:(?:'|’)ve|\s+have)\s+(?:now\s+|already\s+)?(?:asked|written|messaged|emailed|followed\s+up|reached\s+out|reminded\s+you)\s+(?:you\s+)?(?:about\s+(?:this|it)\s+)?(?:twice|several\s+times|multiple\s+times|many\s+times|(?:three|four|five|six|\d+)\s+times)\b/gi, instead: 'sentence' },
@@ -44,7 +44,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:interesting|bold|brave|cute|funny|rich)\s+(?:take|advice|opinion|comment|words|claim)?\s*(?:from|coming\s+from)\s+(?:someone|somebody|a\s+person|a\s+guy|a\s+man|a\s+woman|a\s+company|the\s+person)\s+(?:who|that)\b/gi, instead: 'sentence' },
   { re: /\bdid\s+my\s+(?:previous|last|earlier|other)\s+(?:\w+\s+)?(?:emails?|messages?|notes?)\s+not\s+(?:arrive|get\s+through|reach\s+you)\b|\bif\s+you(?:(?:'|’)d|\s+had)\s+(?:read|looked\s+at|checked|opened)\b[^.!?]*\byou\s+(?:wouldn(?:'|’)t|would\s+not)\b|\bthis\s+is\s+my\s+(?:second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:follow-?up|message|email|attempt|reminder)\b/gi, instead: 'sentence' },
   { re: /\bthanks\s+for\s+(?:your|the)\s+['‘"“]?(?:quick|prompt|speedy|fast|swift)['’"”]?\s+(?:reply|response|answer)\b|\b(?:so|how|very)\s+brave\s+of\s+you\b/gi, instead: 'sentence' },
-  { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bdid\s+you\s+even\s+(?:read|look|check|open|see|bother)\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
+  { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
 ];
 
 export default defineRule({
@@ -65,6 +65,7 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: "Friendly reminder that I'm still waiting on that feedback.", excerpt: "Friendly reminder that I'm still" },
       {
         text: 'Per my last message, could you send the contract?',
         excerpt: 'Per my last message,',

@@ -42,7 +42,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman|grad|graduate|student|intern|engineer|developer|manager|boss|woman|man|candidate|applicant|job\\s*seeker)\\b`, 'gi'),
   new RegExp(`\\b(?:all|these|those)\\s+(?:${GROUP})\\s+(?:${SWEEPING})`, 'gi'),
   // A bare plural group opening a sweeping claim: "Engineers never understand budgets."
-  new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:these\\s+days|nowadays|today))?\\s+(?:${SWEEPING})`, 'gi'),
+  new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:(?!(?:our|my|your|his|her|their|the|these|those|some|many|most|few|good|great|the\\s+best|smart|top|hiring|most|all|both|you|${LOADED})\\b)[A-Za-z-]+\\s+)?(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:these\\s+days|nowadays|today))?\\s+(?:${SWEEPING})`, 'gi'),
   new RegExp(`\\b(?:${GROUP}|millennial|boomer|zoomer|recruiter|graduate|student|kid|guy)\\s+like\\s+(?:you|yourself|u)\\b`, 'gi'),
   /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
   /\b(?:ok|okay)\s+boomer\b/gi,
@@ -61,12 +61,14 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Good engineers always explain the why.' },
       { text: 'As a Gen Z hire, here is what helped me most in my first year: a manager who explained the why behind every task.' },
       { text: 'Engineers love this tool because it saves them a day a week.' },
       { text: 'You guys were amazing at the offsite!' },
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'Bootcamp grads never know the fundamentals.', excerpt: 'Bootcamp grads never know' },
       { text: 'Entitled millennials are why I stopped mentoring.', excerpt: 'Entitled millennials' },
       { text: 'You recruiters are all the same.', excerpt: 'You recruiters' },
       { text: 'People like you never last more than a year anyway.', excerpt: 'People like you' },

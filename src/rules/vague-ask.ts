@@ -32,6 +32,9 @@ const VAGUE: RegExp[] = [
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
   /\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b/gi,
+  // Advice on "my career" with no question in it: "get your advice on my career at some point".
+  /\b(?:get|hear|have|ask\s+for|seek|borrow)\s+(?:some\s+of\s+)?your\s+(?:advice|input|guidance|thoughts|perspective|insights?|wisdom|two\s+cents)\s+(?:on|about|regarding)\s+(?:my\s+)?(?:career|future|path|options|next\s+steps?|job\s+search|life|situation|plans?|profile)\b(?!\s+(?:move|switch|change|pivot|transition|as|from|into|to)\b)[^.!?]*/gi,
+  /\b(?:on|onto)\s+your\s+radar\b|\bin\s+case\s+(?:anything|something)\s+(?:comes|opens|pops)\s+up\b|\b(?:have|got|had)\s+(?:some|any)\s+(?:ideas|thoughts|suggestions|leads|pointers)\s+for\s+me\b(?!\s+(?:on|about)\b)/gi,
   /\bexplore\s+(?:potential\s+|possible\s+|some\s+)?synerg(?:y|ies)\b/gi,
 ];
 
@@ -51,12 +54,14 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Could I get your advice on my career move from audit into product? Twenty minutes would be plenty.' },
       { text: "Hi Rafael, could I pick a time on your calendar for a 15-min chat about your move from consulting into product?" },
       { text: "Let me know if there's anything I can do to help with the launch." },
       { text: 'Do you know anyone hiring backend engineers at Wealthsimple?' },
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'Hi Sven, just putting myself on your radar in case anything comes up.', excerpt: 'on your radar' },
       {
         text: "Hi Kim, I'm a graphic designer with 4 years in packaging design. Can I pick your brain sometime?",
         excerpt: 'pick your brain sometime',
