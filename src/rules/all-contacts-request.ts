@@ -33,7 +33,7 @@ const SCOPES = [
   // "your contact list", "your address book", "your rolodex"
   `\\b(?:your|ur)\\s+(?:contacts?\\s+list|list\\s+of\\s+contacts|address\\s+book|rolodex|contact\\s+database|phone\\s*book|little\\s+black\\s+book)\\b`,
   // "all the pharma directors you know", "every recruiter in your network": any group tied to the reader
-  `\\b(?:all|every(?:one)?|each)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:(?:that|who)\\s+)?(?:you\\s+(?:know|have\\s+met|met|worked\\s+with|work\\s+with|have\\s+worked\\s+with|have\\s+known|hired|placed|mentored|are\\s+connected\\s+(?:to|with))|you(?:'|’)ve\\s+(?:met|worked\\s+with|known|hired|placed|mentored)|you(?:'|’)re\\s+connected\\s+(?:to|with)|in\\s+your\\s+(?:network|contacts|circle|address\\s+book|rolodex))\\b`,
+  `\\b(?:all|every(?:one)?|each)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:(?:that|who)\\s+)?(?:you\\s+(?:know|have\\s+met|met|worked\\s+with|work\\s+with|have\\s+worked\\s+with|have\\s+known|hired|placed|mentored|are\\s+connected\\s+(?:to|with)|(?:have\\s+)?(?:dealt|done\\s+business|partnered|sold)\\s+(?:with|to))|you(?:'|’)ve\\s+(?:met|worked\\s+with|known|hired|placed|mentored|dealt\\s+with|done\\s+business\\s+with|partnered\\s+with|sold\\s+to|backed|invested\\s+in|coached)|you(?:'|’)re\\s+connected\\s+(?:to|with)|in\\s+your\\s+(?:network|contacts|circle|address\\s+book|rolodex))\\b`,
   // "the contact info for everyone on your old team", "everyone on your team at Bain"
   `\\bcontact\\s+(?:info|information|details|emails?|numbers?)\\s+(?:for|of)\\s+(?:every(?:one|body)|all)\\b[^.?!,]{0,40}`,
   `\\bevery(?:one|body)\\s+(?:on|in|at|from)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:team|company|firm|network|list|department|group|circle)\\b`,
@@ -45,6 +45,12 @@ const SCOPES = [
   `\\b(?:anyone\\s+and\\s+everyone|every(?:one|body))\\s+(?:you\\s+(?:think|can\\s+think\\s+of|believe|reckon)|(?:who|that)\\s+(?:might|may|could)\\s+be)\\b`,
   // "export your LinkedIn connections to a spreadsheet": the list itself
   `\\b(?:export|exporting|exported|download|downloading|scrape|scraping|dump|dumping|copy|copying|extract|extracting)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur)\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|network|followers)\\b`,
+  // "blast my resume out to your network": a broadcast to everyone they know
+  `\\b(?:blast|spam|broadcast|circulate|spread|push|send|forward|share|post|pass)\\s+(?:my|this|the)\\s+(?:[\\w-]+\\s+)?(?:resume|résumé|cv|profile|deck|post|portfolio|details|info|flyer|pitch)\\s+(?:out\\s+|around\\s+|along\\s+)?(?:to|with|across|around|among|throughout)\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:network|contacts|connections|followers|rolodex)\\b`,
+  // "the emails of your clients", "phone numbers for your contacts in pharma"
+  `\\b(?:e-?mails?|e-?mail\\s+addresses|phone\\s+numbers|numbers|contact\\s+(?:details|info|information)|names\\s+and\\s+(?:e-?mails|numbers))\\s+(?:of|for)\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:${NETWORK})\\b`,
+  // "put me in touch with the folks you know there — as many as you can"
+  `\\bas\\s+many\\s+(?:(?:of\\s+)?(?:them|people|contacts|folks|names|introductions|intros|of\\s+your\\s+\\w+)\\s+)?as\\s+you\\s+(?:can|could)\\b`,
   // "everyone you know", "everybody in your network"
   `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you\\s+(?:work|worked)\\s+with|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
 ];
@@ -52,7 +58,7 @@ const SCOPE = new RegExp(SCOPES.join('|'), 'gi');
 
 /** Verbs of handing over or introducing, as lemmas, so "sending", "passed" and "introduces" count. */
 const REQUEST_VERBS = new Set([
-  'give', 'send', 'share', 'pass', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
+  'give', 'send', 'share', 'pass', 'blast', 'touch', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
   'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop', 'post', 'push', 'promote', 'ping', 'tag', 'message', 'contact', 'notify', 'mention',
 ]);
 
@@ -80,6 +86,8 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Can you blast my resume out to your network?', excerpt: 'blast my resume out to your network' },
+      { text: 'Would you share the emails of your clients who work with German?', excerpt: 'share the emails of your clients' },
       { text: 'Would you mind exporting your LinkedIn connections to a spreadsheet for me?', excerpt: 'exporting your LinkedIn connections' },
       {
         text: 'Hello Mr. Brooks, could you give me all your contacts in the medical device industry? It would speed up my search.',

@@ -20,7 +20,7 @@ const HARD_URGENCY = new RegExp(
   `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now(?=\\s*[.!]*\\s*$)|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|(?:as\\s+soon\\s+as|when|the\\s+moment)\\s+you\\s+(?:get|see|read)\\s+this|within\\s+(?:the\\s+next|the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|(?:by|before)\\s+(?:eod|cob|end\\s+of\\s+(?:the\\s+)?(?:day|business)(?:\\s+today)?|noon|close\\s+of\\s+business|tonight|today))\\b`,
   'i',
 );
-const SOFT_URGENCY = new RegExp(`\\b(?:by\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s)|this\\s+(?:week|morning|afternoon))\\b`, 'i');
+const SOFT_URGENCY = new RegExp(`\\b(?:(?:by|before)\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s)|this\\s+(?:week|morning|afternoon))\\b`, 'i');
 
 /** Room for their schedule: "when you get a chance", "no rush". */
 const SOFTENER = /\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec)|if\s+you\s+(?:can|could|have\s+time|want|wish|prefer|like)|if\s+you(?:'|’)d\s+like|if\s+you\s+would\s+like|if\s+you(?:'|’)re\s+(?:free|interested|around)|if\s+you\s+are\s+(?:free|interested|around)|if\s+(?:that|it)\s+(?:works|suits|helps)|no\s+(?:rush|pressure|hurry)|at\s+your\s+convenience|if\s+possible)\b/i;
@@ -49,7 +49,7 @@ const PHRASES: RegExp[] = [
   /\b(?:no\s+excuses|non-negotiable|no\s+extensions(?:\s+will\s+be\s+(?:made|given|granted))?)\b/gi,
   /\b(?:your|an?|the)\s+(?:answer|reply|response|decision|signature|confirmation|feedback)\s+(?:is|are)\s+(?:required|expected|needed|due)\s+(?:by|within|before|today|tonight|no\s+later)\b[^.!?]*/gi,
   // A bare order to get in touch: "Call me." "Answer me."
-  /^\s*(?:call|phone|ring|answer|email|text|reply\s+to|get\s+back\s+to)\s+me(?=\s*\.\s*$)/gi,
+  /^\s*(?:call|phone|ring|answer|email|text|reply\s+to|get\s+back\s+to)\s+me(?=\s*\.\s*$)|^\s*(?:just\s+)?(?:answer|reply\s+to|respond\s+to)\s+(?:the|my)\s+(?:question|email|message)\b|\byes\s+or\s+no(?=\s*[.!]\s*$)/gi,
 ];
 
 /** "Send me X today." → "Could you send me X when you have a moment?" */
@@ -105,6 +105,7 @@ export default defineRule({
       { text: 'Let me know today if you have questions.' },
     ],
     invalid: [
+      { text: 'Make sure to introduce me to your CTO before Friday.', excerpt: 'Make sure to introduce me to your CTO before Friday' },
       { text: 'Saw your profile. Call me.', excerpt: 'Call me' },
       {
         text: 'Dear Ms. Rhea, I am a nurse. Send me your list of travel contracts by tomorrow.',
@@ -149,6 +150,8 @@ export default defineRule({
       // The deadline belongs to the command: "Right now I am …" is not one.
       const deadline = (HARD_URGENCY.exec(sentence.text) ?? SOFT_URGENCY.exec(sentence.text))!;
       if (sentence.start + deadline.index < verb.end) continue;
+      // "Connect with me and I'll endorse you right away": the deadline is the writer's own.
+      if (/\b(?:I|we)(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\b/i.test(text.slice(verb.end, sentence.start + deadline.index))) continue;
       // Start at "Please" when it leads the command, so the rewrite replaces it too.
       const please = sentence.tokens.find((t) => t.start < verb.start && /^(?:please|pls|plz)$/.test(t.normal));
       const start = please?.start ?? verb.start;

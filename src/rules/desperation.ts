@@ -12,9 +12,9 @@ import { findInSentences, removal, removeSentence } from '../engine/helpers';
 import type { Detection, Suggestion } from '../engine/types';
 
 const PLEAS: RegExp[] = [
-  /\bI(?:(?:'|’)m|\s+am)\s+(?:so\s+|really\s+|truly\s+|getting\s+|becoming\s+|honestly\s+|pretty\s+|absolutely\s+)?desperate\b(?!\s+for\s+(?:a\s+|some\s+|my\s+|the\s+)?(?:coffee|tea|caffeine|sleep|nap|holiday|vacation|break|weekend|lunch|food|snack|drink|beer|wine|sun|sunshine|shower|pizza|chocolate)\b)/gi,
+  /\bI(?:(?:'|’)m|\s+am)\s+(?:so\s+|really\s+|truly\s+|getting\s+|becoming\s+|honestly\s+|pretty\s+|absolutely\s+)?desperate\b(?!\s+for\s+(?:a\s+|some\s+|my\s+|the\s+)?(?:coffee|tea|caffeine|sleep|nap|holiday|vacation|break|weekend|lunch|food|snack|drink|beer|wine|sun|sunshine|shower|pizza|chocolate)\b|\s+to\s+(?:hear|know|see|read|try|find\s+out|catch\s+up|learn|watch|meet|visit)\b)/gi,
   /\bdesperately\s+(?:need|seeking|looking|want|searching|hoping|trying)\b|\bin\s+desperate\s+need\b/gi,
-  /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything|any\s+(?:job|role|position|work|shift|pay|salary|offer))\b/gi,
+  /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+|literally\s+|honestly\s+|seriously\s+|genuinely\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything|any\s+(?:job|role|position|work|shift|pay|salary|offer))\b/gi,
   /\bwilling\s+to\s+(?:do|take|accept)\s+(?:literally\s+|absolutely\s+)?(?:anything|any\s+(?:job|role|pay|salary|position))\b/gi,
   /\bI(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\s+(?:even\s+)?work\s+for\s+(?:free|nothing|peanuts|minimum\s+wage)\b/gi,
   /\b(?:please,?\s+)?I(?:(?:'|’)m|\s+am)\s+(?:literally\s+|actually\s+|now\s+|just\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b|\bbegging\s+(?:you|for\s+(?:a|any|one))\b/gi,
@@ -28,7 +28,8 @@ const PLEAS: RegExp[] = [
   /\bI(?:(?:'|’)ll|\s+will)\s+take\s+whatever\b|\bI\s+have\s+(?:[\w\s]{0,20}\s+and\s+)?no\s+(?:income|money|savings)\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:going\s+under|drowning|barely\s+surviving)\b|\bhelp\s+me\s+find\s+anything\b/gi,
   /\bI\s+have\s+nothing\s+left\b|\bI(?:(?:'|’)m|\s+am)\s+(?:a\s+failure|worthless|at\s+rock\s+bottom|running\s+out\s+of\s+(?:money|savings|options|hope))\b/gi,
-  /\b(?:please|pls|plz)[,!]?\s+(?:please|pls|plz)\b/gi,
+  /\b(?:please|pls|plz)[,!]?\s+(?:please|pls|plz)\b|\b(?:please|pls|plz),?\s+anything\b/gi,
+  /\bI(?:(?:'|’)m|\s+am)\s+(?:literally\s+|now\s+)?pleading\b|\bI\s+(?:have|see|(?:'|’)ve\s+got)\s+no\s+(?:other\s+)?(?:options|choice|alternatives|one\s+else)\b|\bI\s+(?:just\s+|really\s+)?need\s+(?:something|anything)\s*[.!]*$|\bI(?:(?:'|’)ll|\s+will)\s+do\s+whatever\s+it\s+takes\b(?![^.!?]*\b(?:for\s+(?:you|the\s+team|our)|to\s+(?:make|get|deliver|hit|ship|help))\b)|\bI(?:(?:'|’)m|\s+am)\s+(?:really\s+|so\s+|truly\s+)?struggling\b(?!\s+(?:with|to|on|in)\b)/gi,
 ];
 
 /** A lone "Please." closing a message is a plea. */
@@ -47,12 +48,15 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’m desperate to hear how the launch went!' },
+      { text: 'I’m struggling with the SQL exercise, could you point me to the docs?' },
       { text: "I'm desperate for coffee after that 6 a.m. flight. Meet you at 9?" },
       { text: "Hi Imani, I've been searching for four months, so I'm being very focused: backend roles at Series A–C startups in Toronto." },
       { text: 'I need the job description before Friday to prepare for the panel.' },
       { text: 'Could you please share the agenda?' },
     ],
     invalid: [
+      { text: 'I’m pleading with you to give my application a second look.', excerpt: 'I’m pleading' },
       { text: "Dear Sir/Madam, I'm desperate. I'll take anything in your warehouse.", excerpt: "I'm desperate" },
       {
         text: "I applied for the paralegal role. Please, I'm begging you, don't let the gap on my CV rule me out.",

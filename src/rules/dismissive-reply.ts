@@ -34,7 +34,7 @@ const BRUSH_OFFS: RegExp[] = [
 const BARE_NO = /^\s*(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
 const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)\s*[.!]*\s*$/gi;
 /** A refusal with nothing around it: "I don't do informational interviews." "Goodbye." */
-const CURT_SENTENCE = /^\s*(?:I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
+const CURT_SENTENCE = /^\s*(?:whatever|(?:that(?:'|’)s\s+|it(?:'|’)s\s+)?not\s+my\s+(?:call|department|area|decision|remit|thing)|I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
 const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\s+wishes|all\s+the\s+best|sorry|unfortunately|regrettably|kind\s+regards|wish\s+you|glad|happy\s+to|hope|please)\b/i;
 
 /** What to say instead, by the kind of brush-off. */
@@ -68,6 +68,7 @@ export default defineRule({
       { text: 'No thanks needed, it was a pleasure to help.' },
     ],
     invalid: [
+      { text: 'Whatever. Not my call.', context: 'reply', excerpt: 'Whatever.' },
       { text: "I don't do informational interviews. Goodbye.", context: 'reply', excerpt: "I don't do informational interviews." },
       {
         text: "Don't call us, we'll call you.",

@@ -38,6 +38,8 @@ const PRESSURE: RegExp[] = [
   /\bafter\s+(?:all|everything)\s+(?:that\s+)?(?:I(?:'|’)ve\s+done|I\s+have\s+done|I\s+did|I\s+gave|we(?:'|’)ve\s+been\s+through)\b/gi,
   // Expectations turned into a debt: "I'd have thought you'd return the favour".
   /\bI(?:(?:'|’)d|\s+would)\s+have\s+(?:thought|expected|hoped|assumed)\s+(?:that\s+)?(?:you(?:(?:'|’)d|\s+would)|someone|a\s+\w+)\b[^.!?]*|\b(?:success|money|fame|power|the\s+promotion|the\s+title)\s+(?:really\s+)?(?:does\s+|has\s+)?(?:change[sd]?|gone\s+to)\s+(?:people|you|your\s+head)\b|\byou(?:(?:'|’)ve|\s+have)\s+changed\s+since\b|\bforgot(?:ten)?\s+(?:where\s+you\s+came\s+from|your\s+roots|the\s+little\s+people|who\s+helped\s+you)\b|\bsomeone\s+(?:once\s+)?took\s+a\s+chance\s+on\s+you\b/gi,
+  /\b(?:hope|trust|sure)\s+you(?:(?:'|’)re|\s+are)\s+not\s+one\s+of\s+those\b[^.!?]*|\bonce\s+(?:they|you)(?:(?:'|’)ve|\s+have)?\s+(?:make|made)\s+it\b|\b(?:practi[cs]e\s+what\s+you\s+preach|walk\s+the\s+talk)\b|\b(?:that|it|this)\s+(?:wasn(?:'|’)t|was\s+not|isn(?:'|’)t|is\s+not)\s+just\s+(?:for\s+(?:the\s+)?(?:cameras?|show|likes|optics|clout|applause|linkedin)|talk|lip\s+service|words)\b/gi,
+  /\bsomeone\s+(?:with|of|in)\s+your\s+(?:platform|position|influence|reach|standing|stature|success|network|following|means|title)\s+(?:won(?:'|’)t|can(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|doesn(?:'|’)t|should|would|could|must|ought)\b/gi,
   /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
   /\bit\s+would\s+(?:be|look)\s+(?:really\s+|very\s+|so\s+)?(?:hypocritical|selfish|a\s+shame|heartless|cruel)\s+(?:of\s+you\s+)?(?:not\s+to|to\s+(?:ignore|refuse|say\s+no))/gi,
   /\bwhat\s+kind\s+of\s+(?:leader|mentor|person|recruiter|professional|human)\s+(?:doesn(?:'|’)t|does\s+not|won(?:'|’)t|ignores?|refuses?)\b/gi,
@@ -63,6 +65,7 @@ export default defineRule({
       { text: 'Real leaders are rare, and you were one to our team.' },
     ],
     invalid: [
+      { text: 'It’s a shame that someone with your platform won’t take five minutes for a fellow alum.', excerpt: 'It’s a shame that someone with your platform won’t take five minutes for a fellow alum.' },
       { text: 'I see. I guess success really does change people.', excerpt: 'I guess success really does change people.' },
       {
         text: 'A real leader would make time for someone just starting out. Please take a look at my CV.',

@@ -23,9 +23,9 @@ const PITCHES: RegExp[] = [
   /\b(?:grow|expand|build|increase|boost|widen|extend|double|multiply)(?:ing)?\s+(?:our|each\s+other(?:'|’)?s|both\s+(?:of\s+)?our|your\s+and\s+my|my\s+and\s+your)\s+(?:\w+\s+)?networks?\b/gi,
   /\bmore\s+connections\b[^.!?]{0,40}\b(?:more\s+(?:reach|visibility|exposure|opportunities)|both\s+of\s+us|win[\s-]win|the\s+better)\b/gi,
   /\b(?:the\s+)?more\s+connections,?\s+the\s+(?:better|more)\b/gi,
-  /\bthe\s+(?:bigger|larger|more|wider)\s+(?:our|your|my)\s+networks?\b|\bas\s+many\s+(?:people|connections|contacts)\s+as\s+(?:possible|I\s+can)\b/gi,
+  /\bthe\s+(?:bigger|larger|more|wider)\s+(?:our|your|my)\s+networks?\b|\bas\s+many\s+(?:[\w-]+\s+){0,2}?(?:people|connections|contacts|folks|professionals|recruiters|founders|managers|leaders)\s+as\s+(?:possible|I\s+(?:can|could))\b|\bnot\s+(?:picky|selective|choosy|fussy|particular)\s+(?:about\s+)?(?:who|whom)\s+I\s+(?:connect|add|accept|network)\b|\b(?:anyone|everyone|anybody)\s+(?:in|from)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+welcome\s+to\s+connect\b/gi,
   // "I'm connecting with every marketing director in Ohio", "I just add everyone in marketing"
-  new RegExp(`\\b(?:connect|connecting|add|adding|invite|inviting|reaching\\s+out\\s+to|messaging|contacting)\\s+(?:with\\s+)?(?:every(?:one|body)\\b|anyone\\s+and\\s+everyone\\b|(?:every|all(?:\\s+the)?)\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)(?:\\s+(?:in|at|from|who|on)\\b)?`, 'gi'),
+  new RegExp(`\\b(?:connect|connecting|add|adding|accept|accepting|invite|inviting|reaching\\s+out\\s+to|messaging|contacting)\\s+(?:with\\s+)?(?:every(?:one|body)\\b|anyone\\s+and\\s+everyone\\b|(?:every|all(?:\\s+the)?)\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)(?:\\s+(?:in|at|from|who|on)\\b)?`, 'gi'),
   /\baccept(?:ing)?\s+(?:all|every|any)\s+(?:connection\s+)?(?:requests?|invit\w*|connections?)\b/gi,
   /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse|turn\s+down)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b|\bshare\s+(?:our|each\s+other(?:'|’)?s)\s+networks?\b/gi,
   // "connect so I can reach your connections"
@@ -62,6 +62,7 @@ export default defineRule({
       { text: 'The lion is the mascot of our school team.' },
     ],
     invalid: [
+      { text: "I'm not picky about who I connect with. Let's link up!", excerpt: 'not picky about who I connect' },
       { text: "Let's connect! I'm trying to hit 30,000 connections this year.", excerpt: 'trying to hit 30,000 connections' },
       { text: "Hi Tess, I'm an insurance broker in Tampa and a proud LION.", excerpt: 'LION' },
       {

@@ -43,6 +43,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:try(?:ing)?|ask(?:ing)?)\s+(?:this\s+|you\s+)?(?:one\s+more\s+time|once\s+more|yet\s+again|for\s+the\s+last\s+time)\b|\bI(?:(?:'|’)m|\s+am)\s+sure\s+you(?:(?:'|’)re|\s+are)\s+(?:very\s+|extremely\s+|super\s+|terribly\s+)?busy,?\s+but\b|\bit(?:(?:'|’)s|\s+has)\s+been\s+(?:\w+|\d+)\s+(?:weeks|days|months)\s+since\s+my\s+(?:last\s+)?(?:message|email|note|request)\b/gi, instead: 'sentence' },
   { re: /\b(?:interesting|bold|brave|cute|funny|rich)\s+(?:take|advice|opinion|comment|words|claim)?\s*(?:from|coming\s+from)\s+(?:someone|somebody|a\s+person|a\s+guy|a\s+man|a\s+woman|a\s+company|the\s+person)\s+(?:who|that)\b/gi, instead: 'sentence' },
   { re: /\bdid\s+my\s+(?:previous|last|earlier|other)\s+(?:\w+\s+)?(?:emails?|messages?|notes?)\s+not\s+(?:arrive|get\s+through|reach\s+you)\b|\bif\s+you(?:(?:'|’)d|\s+had)\s+(?:read|looked\s+at|checked|opened)\b[^.!?]*\byou\s+(?:wouldn(?:'|’)t|would\s+not)\b|\bthis\s+is\s+my\s+(?:second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:follow-?up|message|email|attempt|reminder)\b/gi, instead: 'sentence' },
+  { re: /\b(?:checking|wondering|making\s+sure|confirming)\s+(?:whether|if)\s+my\s+(?:\w+\s+){0,2}?(?:emails?|messages?|notes?|invites?|requests?)\s+(?:ever\s+)?(?:reached|got\s+to|arrived|went\s+through|made\s+it)\b|\b(?:maybe|perhaps|must\s+have|might\s+have|probably|I\s+assume|I\s+guess)\b[^.!?]{0,40}?\b(?:got|gotten|been|was|went)\s+(?:lost|buried)\b[^.!?]*|\byour\s+(?:very\s+|super\s+|extremely\s+|oh-so-)?busy\s+(?:inbox|schedule|calendar)\b/gi, instead: 'sentence' },
+  { re: /\b(?:love|funny|interesting|rich|nice|cute|ironic|amazing)\s+(?:that|how|to\s+see)\s+(?:you|your\s+\w+)(?:(?:'|’)re|\s+are|\s+is)?\s+\w+ing\s+about\b[^.!?]*\b(?:considering|given|when|while|coming\s+from)\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bthanks\s+for\s+(?:your|the)\s+['‘"“]?(?:quick|prompt|speedy|fast|swift)['’"”]?\s+(?:reply|response|answer)\b|\b(?:so|how|very)\s+brave\s+of\s+you\b/gi, instead: 'sentence' },
   { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
 ];
@@ -65,6 +67,7 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'Just checking whether my previous three emails reached you.', excerpt: 'checking whether my previous three emails reached' },
       { text: "Friendly reminder that I'm still waiting on that feedback.", excerpt: "Friendly reminder that I'm still" },
       {
         text: 'Per my last message, could you send the contract?',

@@ -66,6 +66,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Hello FIRSTNAME, quick note about our webinar.' },
       { text: 'ALL CAPS is how I wrote my to-do lists in 2015.' },
       { text: 'Following the AWS re:Invent keynote our CTO wants to trial Bedrock by Q3. Could we get 30 minutes with your SA team?' },
       { text: 'omg congrats on the promo!! drinks on me friday?' },
@@ -93,8 +94,8 @@ export default defineRule({
       while (j + 1 < words.length && /^[\s,'’&-]{1,3}$/u.test(text.slice(words[j].end, words[j + 1].start))) j++;
       const run = words.slice(i, j + 1);
       i = j + 1;
-      // "ALL CAPS is how I write" names the style; it does not use it.
-      const named = /^(?:ALL\s+CAPS|CAPS(?:\s*LOCK)?)$/.test(text.slice(run[0].start, run[run.length - 1].end));
+      // "ALL CAPS is how I write" names the style, and "Hello FIRSTNAME" is a slot: neither is shouting.
+      const named = /^(?:ALL\s+CAPS|CAPS(?:\s*LOCK)?|(?:FIRST|LAST|FULL|COMPANY)?\s?NAME|FNAME|RECIPIENT)$/.test(text.slice(run[0].start, run[run.length - 1].end));
       const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run) && !named;
       if (!loud) continue;
       const start = run[0].start;

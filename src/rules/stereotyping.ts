@@ -27,7 +27,7 @@ const GROUP =
 const MARKED = '(?:older|younger|young|old|elderly|female|male|foreign|international|millennial|boomer|gen[\\s-]?z|zoomer|gen[\\s-]?x)\\s+(?:people|workers|employees|candidates|hires|applicants|folks|professionals|engineers|developers|staff|managers|leaders|women|men)';
 
 const LOADED =
-  'entitled|lazy|spoiled|spoilt|snowflake|whiny|whining|clueless|greedy|useless|typical|fragile|soft|self-absorbed|narcissistic|' +
+  'classic|entitled|lazy|spoiled|spoilt|snowflake|whiny|whining|clueless|greedy|useless|typical|fragile|soft|self-absorbed|narcissistic|' +
   'arrogant|stupid|dumb|incompetent|privileged|delusional|ignorant|bossy|hysterical|emotional|selfish|worthless|pushy|sleazy|shady|money-grabbing';
 
 /** What makes a statement about a group sweeping. */
@@ -46,6 +46,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${GROUP}|millennial|boomer|zoomer|recruiter|graduate|student|kid|guy)\\s+like\\s+(?:you|yourself|u)\\b`, 'gi'),
   /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
   /\b(?:ok|okay)\s+boomer\b/gi,
+  // "The problem with hiring women in sales is they …"
+  new RegExp(`\\bthe\\s+(?:problem|trouble|issue|thing)\\s+with\\s+(?:hiring\\s+|most\\s+|all\\s+|working\\s+with\\s+)?(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at)\\s+[\\w-]+)?\\s+is\\s+(?:that\\s+)?they\\b[^.!?]*`, 'gi'),
+  // Hiring by age, sex or origin: "we don't hire people over 50", "never hire mothers".
+  new RegExp(`(?<=\\b(?:don(?:'|’)t|do\\s+not|won(?:'|’)t|will\\s+not|never|wouldn(?:'|’)t|avoid)\\s+)(?:hire|hiring|employ|recruit)\\s+(?:(?:people|anyone|candidates|applicants|workers|someone)\\s+(?:over|above|under|past|older\\s+than)\\s+\\d\\d|${MARKED}|women|mothers|moms|mums|immigrants|foreigners|muslims|jews|christians|hindus|gen[\\s-]?z(?:ers)?|millennials|boomers)\\b[^.!?;]*`, 'gi'),
 ];
 
 export default defineRule({
@@ -61,6 +65,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'We never hire without a paid trial week.' },
       { text: 'Good engineers always explain the why.' },
       { text: 'As a Gen Z hire, here is what helped me most in my first year: a manager who explained the why behind every task.' },
       { text: 'Engineers love this tool because it saves them a day a week.' },
@@ -68,6 +73,7 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'The problem with hiring women in sales is they don’t want to travel.', excerpt: 'The problem with hiring women in sales is they don’t want to travel' },
       { text: 'Bootcamp grads never know the fundamentals.', excerpt: 'Bootcamp grads never know' },
       { text: 'Entitled millennials are why I stopped mentoring.', excerpt: 'Entitled millennials' },
       { text: 'You recruiters are all the same.', excerpt: 'You recruiters' },

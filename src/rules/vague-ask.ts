@@ -26,7 +26,8 @@ const VAGUE: RegExp[] = [
   /\b(?:help|learn\s+from|support|assist|connect\s+and\s+learn|mentor)\s+(?:me\s+|you\s+|us\s+)?(?:in\s+any\s+(?:way|form|capacity)(?:\s+possible)?|however\s+(?:possible|you\s+(?:can|could)))\b/gi,
   /\bwhatever\s+(?:help|support|advice|guidance)\s+(?:you\s+(?:can|could|might)\s+(?:give|offer|provide|spare|share))?\b|\b(?:chat|talk)\s+about\s+(?:any\s+)?(?:opportunities|things|stuff|careers?)\b(?!\s+(?:in|on|for|at)\s+(?:the|your)\s+[\w-]+\s+team)/gi,
   /\banything\s+(?:at\s+all\s+)?(?:helps|would\s+help|would\s+be\s+(?:great|amazing|appreciated|wonderful))\b/gi,
-  /\bif\s+you\s+(?:hear|know)\s+of\s+anything\b|\bplease\s+think\s+of\s+me\b/gi,
+  /\bif\s+you\s+(?:hear\s+(?:of|about)|know\s+of|come\s+across|see|spot|run\s+into|stumble\s+(?:on|upon|across)|find)\s+anything\b|\bplease\s+think\s+of\s+me\b|\bsee\s+where\s+(?:it|this|things)\s+(?:goes|go|leads?)\b/gi,
+  /\b(?:up\s+for|open\s+to|fancy|grab|have)\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|coffee|catch-?up|talk)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+of\s+these\s+days|whenever)\b(?!\s+(?:about|on|re|regarding)\b)/gi,
   /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+)?anything\b/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
@@ -54,6 +55,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Would you be up for a chat sometime about the Berlin office move?' },
       { text: 'Could I get your advice on my career move from audit into product? Twenty minutes would be plenty.' },
       { text: "Hi Rafael, could I pick a time on your calendar for a 15-min chat about your move from consulting into product?" },
       { text: "Let me know if there's anything I can do to help with the launch." },
@@ -61,6 +63,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'Would love to connect and see where it goes!', excerpt: 'see where it goes' },
       { text: 'Hi Sven, just putting myself on your radar in case anything comes up.', excerpt: 'on your radar' },
       {
         text: "Hi Kim, I'm a graphic designer with 4 years in packaging design. Can I pick your brain sometime?",

@@ -137,6 +137,7 @@ describe('corpora', () => {
     ['held-out 8', join(__dirname, '../fixtures/heldout8.jsonl')],
     ['held-out 9', join(__dirname, '../fixtures/heldout9.jsonl')],
     ['held-out 10', join(__dirname, '../fixtures/heldout10.jsonl')],
+    ['held-out 11', join(__dirname, '../fixtures/heldout11.jsonl')],
   ])('%s: macro-F1 at least 0.85 and clean false alarms at most 5%%', (_, path) => {
     const { macroF1, cleanFalseAlarms } = score(readJsonl(path));
     expect(macroF1).toBeGreaterThanOrEqual(0.85);
