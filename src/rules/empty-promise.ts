@@ -36,6 +36,12 @@ const PROMISES: RegExp[] = [
   new RegExp(`\\b(?:available|here)\\s+(?:for\\s+you\\s+)?${ABSOLUTE}`, 'gi'),
 ];
 
+/** Limits that make a promise realistic: "during office hours on Wednesdays", "within two working days". */
+const BOUNDED = /\b(?:office\s+hours|during|between\s+\d|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|(?:working|business)\s+days?|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[–-]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)|if\s+you\s+haven(?:'|’)t\s+heard)\b/i;
+
+/** No bound survives these. */
+const AROUND_THE_CLOCK = /24\/7|24x7|(?:a)?round\s+the\s+clock|day\s+(?:or|and)\s+night|night\s+(?:or|and)\s+day|at\s+all\s+hours|any\s+(?:hour|time\s+of)/i;
+
 const PAST = /\b(?:last\s+(?:year|month|week|quarter)|yesterday|in\s+(?:19|20)\d\d|back\s+then|used\s+to)\b/i;
 
 /** A promise someone can keep. */
@@ -54,6 +60,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’m always available to students during office hours on Wednesdays, 4–6pm.' },
       { text: 'Feel free to reach out anytime.' },
       { text: "I can't always reply quickly, but I read every message eventually." },
       { text: "Thanks, Keiko — I can do one 30-minute mentoring call a month." },
@@ -81,6 +88,7 @@ export default defineRule({
         const s = hit.sentence;
         // A report of the past ("I read every message I got last year") promises nothing.
         if (s.tokens.some((t) => t.tags.has('PastTense') && t.start >= hit.start && t.end <= hit.end) || PAST.test(s.text)) continue;
+        if (BOUNDED.test(s.text) && !AROUND_THE_CLOCK.test(hit.text)) continue;
         out.push({ start: hit.start, end: hit.end, suggestions: [{ title: 'Promise what you can keep', start: s.start, end: s.start + s.text.trimEnd().length, replacement: HONEST }] });
       }
     }

@@ -14,8 +14,8 @@ const ROLE = '(?:leader|mentor|manager|professional|recruiter|person|human(?:\\s
 const PRESSURE: RegExp[] = [
   new RegExp(`\\ba\\s+(?:real|true|good|decent|genuine|proper)\\s+${ROLE}\\s+(?:would|wouldn(?:'|’)t|would\\s+not|will|always|never|does|doesn(?:'|’)t|makes?)\\b`, 'gi'),
   new RegExp(`\\b(?:real|true|good)\\s+${ROLE}s\\s+(?:always\\s+|never\\s+|actually\\s+)?(?:help|make\\s+time|reply|respond|answer|give\\s+back|lift|don(?:'|’)t\\s+ignore)\\b`, 'gi'),
-  /\byou\s+owe\s+(?:it\s+to|me|us|the\s+community|your\s+\w+|something\s+to)\b/gi,
-  /\b(?:you|someone|somebody|anyone|people|a\s+person|leaders?)\b[^.!?]{0,40}?\b(?:owes?|has\s+a\s+(?:duty|responsibility|obligation)|have\s+a\s+(?:duty|responsibility|obligation))\s+(?:to\s+(?:help|give|mentor|support|share|lift)|it|something|a\s+lot|back|them|us|me)\b/gi,
+  /\byou\s+owe\s+(?:it\s+to|me|us|the\s+community|your\s+\w+|something\s+to)\b(?!\s+(?:nothing|anything|one|a\s+(?:coffee|beer|drink|lunch))\b)/gi,
+  /\b(?:you|someone|somebody|anyone|people|a\s+person|leaders?)\b[^.!?]{0,40}?\b(?:owes?|has\s+a\s+(?:duty|responsibility|obligation)|have\s+a\s+(?:duty|responsibility|obligation))\s+(?:to\s+(?:help|give|mentor|support|share|lift)|it|something|a\s+lot|back|them|us|me)\b(?!\s+(?:nothing|anything|one)\b)/gi,
   /\b(?:mentors|leaders|recruiters|managers|professionals|a\s+mentor|a\s+leader|a\s+recruiter)\s+(?:are|is)\s+supposed\s+to\b|\bdon(?:'|’)t\s+make\s+me\s+regret\b/gi,
   /\b(?:shouldn(?:'|’)t|should\s+not|can(?:'|’)t|cannot|don(?:'|’)t\s+get\s+to)\s+call\s+(?:themselves|yourself|himself|herself)\b/gi,
   /\bI\s+thought\s+you\s+(?:actually\s+|really\s+)?(?:cared|were\s+(?:someone|a\s+\w+\s+who|the\s+kind|different|better|supportive|on\s+our\s+side)|would\s+(?:help|care|understand)|believed\s+in|valued|supported|stood\s+for)\b/gi,
@@ -39,6 +39,7 @@ const PRESSURE: RegExp[] = [
   // Expectations turned into a debt: "I'd have thought you'd return the favour".
   /\bI(?:(?:'|’)d|\s+would)\s+have\s+(?:thought|expected|hoped|assumed)\s+(?:that\s+)?(?:you(?:(?:'|’)d|\s+would)|someone|a\s+\w+)\b[^.!?]*|\b(?:success|money|fame|power|the\s+promotion|the\s+title)\s+(?:really\s+)?(?:does\s+|has\s+)?(?:change[sd]?|gone\s+to)\s+(?:people|you|your\s+head)\b|\byou(?:(?:'|’)ve|\s+have)\s+changed\s+since\b|\bforgot(?:ten)?\s+(?:where\s+you\s+came\s+from|your\s+roots|the\s+little\s+people|who\s+helped\s+you)\b|\bsomeone\s+(?:once\s+)?took\s+a\s+chance\s+on\s+you\b/gi,
   /\b(?:hope|trust|sure)\s+you(?:(?:'|’)re|\s+are)\s+not\s+one\s+of\s+those\b[^.!?]*|\bonce\s+(?:they|you)(?:(?:'|’)ve|\s+have)?\s+(?:make|made)\s+it\b|\b(?:practi[cs]e\s+what\s+you\s+preach|walk\s+the\s+talk)\b|\b(?:that|it|this)\s+(?:wasn(?:'|’)t|was\s+not|isn(?:'|’)t|is\s+not)\s+just\s+(?:for\s+(?:the\s+)?(?:cameras?|show|likes|optics|clout|applause|linkedin)|talk|lip\s+service|words)\b/gi,
+  /\byou\s+used\s+to\s+be\s+(?:one\s+of\s+us|in\s+my\s+shoes|just\s+like\s+me|a\s+[\w-]+\s+(?:too|yourself))\b|\b(?:act|acting)\s+like\s+you(?:(?:'|’)re|\s+are)\s+too\s+(?:good|important|big|busy)\s+to\b[^.!?]*/gi,
   /\bsomeone\s+(?:with|of|in)\s+your\s+(?:platform|position|influence|reach|standing|stature|success|network|following|means|title)\s+(?:won(?:'|’)t|can(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|doesn(?:'|’)t|should|would|could|must|ought)\b/gi,
   /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
   /\bit\s+would\s+(?:be|look)\s+(?:really\s+|very\s+|so\s+)?(?:hypocritical|selfish|a\s+shame|heartless|cruel)\s+(?:of\s+you\s+)?(?:not\s+to|to\s+(?:ignore|refuse|say\s+no))/gi,
@@ -59,12 +60,14 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'You owe me nothing, Joan, but thank you for the intro anyway.' },
       { text: 'Thanks for sharing your journey. Someone took a chance on me once, so I mentor two students a year.' },
       { text: 'You must be busy with year-end, so no rush at all on the reference.' },
       { text: 'Your talk on mentoring juniors convinced me to start a mentoring circle at work. Thank you!' },
       { text: 'Real leaders are rare, and you were one to our team.' },
     ],
     invalid: [
+      { text: 'You used to be one of us, Mike.', excerpt: 'You used to be one of us, Mike.' },
       { text: 'It’s a shame that someone with your platform won’t take five minutes for a fellow alum.', excerpt: 'It’s a shame that someone with your platform won’t take five minutes for a fellow alum.' },
       { text: 'I see. I guess success really does change people.', excerpt: 'I guess success really does change people.' },
       {

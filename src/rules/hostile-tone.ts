@@ -66,6 +66,7 @@ const CONTEMPT: RegExp[] = [
   /\bimagine\s+(?:thinking|believing|saying|writing|posting)\b|\banother\s+(?:clueless|pathetic|stupid|lazy|idiotic|useless|brain-?dead)\b|,\s*(?:genius|einstein|sherlock)\s*[?!.]*\s*$|\bclown\s+(?:take|show|behaviou?r)\b|\blog\s+off\b|\btouch\s+grass\b|\bwhat\s+an?\s+(?:crappy|shitty|sh\*tty|garbage|trash)\b|\band\s+so\s+are\s+you\b|\bstop\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|\bwho\s+(?:on\s+earth|the\s+hell|even)\s+(?:taught|told|hired|let|raised)\s+you\b/gi,
   /\b(?:your|these|those)\s+(?:ridiculous|pathetic|stupid|idiotic|absurd|laughable|moronic|lazy|dumb|useless)\s+[\w-]+/gi,
   /\bspoken\s+like\s+(?:a\s+true\s+|a\s+real\s+)?(?:someone|somebody|a\s+person|an?\s+(?:\w+\s+)?(?:who|that))\b|\bnever\s+worked\s+a\s+(?:day|real\s+job)\s+in\s+(?:their|your|his|her)\s+life\b|\b(?:before|instead\s+of|quit|keep|go\s+on)\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|^\s*nice\s+try\s*[.!]*\s*$|\b(?:you|who)\s+can(?:'|’)t\s+even\s+(?:spell|read|write|count|form\s+a\s+sentence)\b/gi,
+  /\b(?:reading(?:\s+comprehension)?|spelling|grammar|listening|math|maths|manners|logic|thinking|research)\s+(?:clearly\s+|obviously\s+)?(?:isn(?:'|’)t|is\s+not|wasn(?:'|’)t)\s+your\s+(?:strong\s+suit|forte|strength|thing)\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -96,6 +97,7 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'Reading comprehension isn’t your strong suit, is it?', excerpt: 'Reading comprehension isn’t your strong suit' },
       { text: 'Spoken like someone who has never worked a day in their life.', excerpt: 'Spoken like someone' },
       { text: 'You should be embarrassed to send something this lazy.', excerpt: 'You should be embarrassed' },
       { text: 'That recruiter sounds like a complete idiot.', excerpt: 'sounds like a complete idiot' },

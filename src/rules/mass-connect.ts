@@ -62,6 +62,7 @@ export default defineRule({
       { text: 'The lion is the mascot of our school team.' },
     ],
     invalid: [
+      { text: 'Accepting everyone who works in crypto this week!', excerpt: 'Accepting everyone who' },
       { text: "I'm not picky about who I connect with. Let's link up!", excerpt: 'not picky about who I connect' },
       { text: "Let's connect! I'm trying to hit 30,000 connections this year.", excerpt: 'trying to hit 30,000 connections' },
       { text: "Hi Tess, I'm an insurance broker in Tampa and a proud LION.", excerpt: 'LION' },
@@ -83,7 +84,8 @@ export default defineRule({
         const before = sentence.tokens.filter((t) => t.end <= hit.start);
         if (negated(before.slice(-3)) && !/\bnever\s+(?:decline|reject|turn)/i.test(hit.text)) continue;
         // Connecting with "everyone" is only a pitch when the writer says they do it.
-        if (/^(?:connect|add|accept|invit|reach|messag|contact)/i.test(hit.text) && !FIRST_PERSON.test(sentence.text)) continue;
+        const ownGerund = /^\w+ing\b/i.test(hit.text) && !text.slice(sentence.start, hit.start).trim();
+        if (/^(?:connect|add|accept|invit|reach|messag|contact)/i.test(hit.text) && !FIRST_PERSON.test(sentence.text) && !ownGerund) continue;
         out.push({ start: hit.start, end: hit.end, suggestions: [removeSentence(text, sentence, 'Remove the open-networking pitch')] });
       }
     }

@@ -34,10 +34,11 @@ const LOADED =
 const SWEEPING =
   "(?:are|were)\\s+(?:all|always|never|so|too|just|only|the\\s+same|the\\s+worst|lazy|entitled|useless|clueless|terrible|bad|spoiled|soft|fragile|greedy|" +
   'dishonest|arrogant|incompetent|stupid|hopeless|obsessed|incapable|unreliable|emotional|snowflakes|liars|why|ruining|killing|destroying)|' +
+  '(?:have|has)\\s+(?:\\w+\\s+)?(?:ruined|killed|destroyed|wrecked)\\b|(?:ruin|ruined|kill|killed|destroy|destroyed|wreck|wrecked)\\s+\\w+|' +
   "(?:always|never|all|only|just|can(?:'|’)t|cannot|don(?:'|’)t|won(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|think|expect|want|believe|have\\s+(?:no|zero)|lack)\\s+\\w+|will\\s+(?:say|do|sell|promise|take)\\s+anything|will\\s+(?:always|never)\\s+\\w+";
 
 const PATTERNS: RegExp[] = [
-  /\b(?:your|ur)\s+(?:generation|kind|type|lot|age\s+group|people|ilk)\b|\bpeople\s+(?:like|of\s+your\s+(?:age|kind|type))\s+you\b|\byou\s+people\b|\b(?:folks|guys|types|kids|someone)\s+(?:like\s+you|your\s+age)\b|\bpeople\s+your\s+age\b|\bsense\s+of\s+entitlement\s+in\b/gi,
+  /\b(?:your|ur)\s+(?:generation|kind|type|lot|age\s+group|people|ilk)\b|\bpeople\s+(?:like|of\s+your\s+(?:age|kind|type))\s+you\b(?!\s+(?:are|make)\s+(?:the\s+reason|why|what|rare|a\s+gift|an\s+inspiration|the\s+best|my\s+\w+|so\s+(?:important|valuable|rare)))|\byou\s+people\b|\b(?:folks|guys|types|kids|someone)\s+(?:like\s+you|your\s+age)\b|\bpeople\s+your\s+age\b|\bsense\s+of\s+entitlement\s+in\b/gi,
   new RegExp(`\\b(?:you|all\\s+you|you\\s+all)\\s+(?:${GROUP})\\b`, 'gi'),
   new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman|grad|graduate|student|intern|engineer|developer|manager|boss|woman|man|candidate|applicant|job\\s*seeker)\\b`, 'gi'),
   new RegExp(`\\b(?:all|these|those)\\s+(?:${GROUP})\\s+(?:${SWEEPING})`, 'gi'),
@@ -65,6 +66,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Hi Helen, people like you are the reason I stayed in teaching.' },
       { text: 'We never hire without a paid trial week.' },
       { text: 'Good engineers always explain the why.' },
       { text: 'As a Gen Z hire, here is what helped me most in my first year: a manager who explained the why behind every task.' },
@@ -73,6 +75,7 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'Millennials in management have ruined the office.', excerpt: 'Millennials in management have ruined the' },
       { text: 'The problem with hiring women in sales is they don’t want to travel.', excerpt: 'The problem with hiring women in sales is they don’t want to travel' },
       { text: 'Bootcamp grads never know the fundamentals.', excerpt: 'Bootcamp grads never know' },
       { text: 'Entitled millennials are why I stopped mentoring.', excerpt: 'Entitled millennials' },

@@ -22,7 +22,7 @@ const SLOT_WORDS = new Set(
   ).split(' '),
 );
 
-const ANGLES = /<<\s*([\p{L}][\p{L}\s_.-]{0,30}?)\s*>>/gu;
+const ANGLES = /<<?\s*([\p{L}][\p{L}\s_.-]{0,30}?)\s*>>?/gu;
 const PARENS = /\(\s*([\p{L}][\p{L}\s_]{0,30}?)\s*\)/gu;
 const BRACKETS = /\[\s*([\p{L}][\p{L}\s_.'’/-]{0,30}?)\s*\](?!\()/gu;
 const BRACES = /\{\{?\s*([\p{L}_][\p{L}\d_.\s-]{0,30}?)\s*\}\}?/gu;
@@ -72,6 +72,7 @@ export default defineRule({
       { text: 'The results [sic] were impressive, see [1].' },
     ],
     invalid: [
+      { text: 'Hi <first name>, loved your recent post!', excerpt: '<first name>' },
       { text: "Hi [Name], hope the new role at [Company] is going well!", excerpt: '[Name]', recipientName: 'Joanna', output: 'Hi Joanna, hope the new role at [Company] is going well!' },
       { text: "Hiring! We're looking for a <ROLE> in <CITY>.", excerpt: '<ROLE>' },
       { text: 'Hi Joanna, I noticed that XXX is expanding into Europe.', excerpt: 'XXX' },

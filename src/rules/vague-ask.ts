@@ -17,7 +17,7 @@ const VAGUE: RegExp[] = [
   /\b(?:anything|whatever)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might|may|are\s+able\s+to)\s+(?:do|help|offer|suggest|spare|share|think\s+of)\b(?:\s+(?:for|with)\s+(?:me|us))?/gi,
   /\b(?:anything|something)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+help\s+(?:me|us)\s+with\b/gi,
   /\b(?:help|assist|support)(?:\s+(?:me|us))?(?:\s+(?:with|in)\s+(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:in\s+any\s+(?:way|shape|form)|however\s+you\s+(?:can|could)|any\s+way\s+you\s+(?:can|could))/gi,
-  /\b(?:open\s+to|looking\s+for|hoping\s+for|grateful\s+for|appreciate|welcome)\s+(?:any|whatever)\s+(?:help|opportunities|opportunity|support|assistance|advice|guidance|leads|openings|pointers)\b(?!\s+(?:on|with|about|in|at|for)\b)/gi,
+  /\b(?:open\s+to|looking\s+for|hoping\s+for|grateful\s+for|appreciate|welcome)\s+(?:any|whatever)\s+(?:help|opportunities|opportunity|support|assistance|advice|guidance|leads|openings|pointers|direction|wisdom|input|insights?|tips|ideas)\b(?!\s+(?:on|with|about|in|at|for)\b)/gi,
   /\bany\s+(?:(?:help|assistance|support|advice|guidance|tips|pointers|leads|ideas)(?:\s*(?:or|and|\/|,)\s*)?){1,3}\s*(?:you\s+(?:can|could|might)\s+(?:give|offer|provide|share|spare)\s+)?(?:would\s+be|is|will\s+be)\s+(?:\w+\s+)?(?:appreciated|welcome|great|amazing|helpful|wonderful|fantastic)\b/gi,
   /\b(?:chat|talk|learn|hear)\s+(?:more\s+)?about\s*,?\s*(?:well,?\s*)?(?:everything|anything|stuff|things|whatever)\b(?!\s+(?:about|on|related\s+to)\b)/gi,
   /\b(?:help|assist)\s+me\s+(?:out|find\s+(?:a|some|any)\s+(?:job|work|role|position)|get\s+(?:a|any)\s+(?:job|role|position))\b(?!\s+(?:as|in|at|on)\b)/gi,

@@ -138,6 +138,7 @@ describe('corpora', () => {
     ['held-out 9', join(__dirname, '../fixtures/heldout9.jsonl')],
     ['held-out 10', join(__dirname, '../fixtures/heldout10.jsonl')],
     ['held-out 11', join(__dirname, '../fixtures/heldout11.jsonl')],
+    ['held-out 12', join(__dirname, '../fixtures/heldout12.jsonl')],
   ])('%s: macro-F1 at least 0.85 and clean false alarms at most 5%%', (_, path) => {
     const { macroF1, cleanFalseAlarms } = score(readJsonl(path));
     expect(macroF1).toBeGreaterThanOrEqual(0.85);
