@@ -15,9 +15,10 @@ const QUOTES: RegExp[] = [
   /«[^»\n]{1,600}»/g,
   /„[^“”\n]{1,600}[“”]/g,
   // Single quotes only when they open after a space and close before one, so
-  // apostrophes in "don't" or "Ngozi's" never start a quote.
-  /(?<=^|[\s(])‘[^’\n]{1,300}’(?=$|[\s.,;:!?)])/g,
-  /(?<=^|[\s(])'[^'\n]{1,300}'(?=$|[\s.,;:!?)])/g,
+  // apostrophes in "don't" or "Ngozi's" never start a quote; inside, an
+  // apostrophe between letters ('don't call us') does not end one.
+  /(?<=^|[\s(])‘(?:[^’\n]|(?<=\p{L})’(?=\p{L})){1,300}’(?=$|[\s.,;:!?)])/gu,
+  /(?<=^|[\s(])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,300}'(?=$|[\s.,;:!?)])/gu,
   /```[\s\S]{0,4000}?```/g,
   /`[^`\n]{1,400}`/g,
 ];

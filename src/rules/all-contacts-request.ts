@@ -51,6 +51,8 @@ const SCOPES = [
   `\\b(?:e-?mails?|e-?mail\\s+addresses|phone\\s+numbers|numbers|contact\\s+(?:details|info|information)|names\\s+and\\s+(?:e-?mails|numbers))\\s+(?:of|for)\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:${NETWORK})\\b`,
   // "put me in touch with the folks you know there — as many as you can"
   `\\bas\\s+many\\s+(?:(?:of\\s+)?(?:them|people|contacts|folks|names|introductions|intros|of\\s+your\\s+\\w+)\\s+)?as\\s+you\\s+(?:can|could)\\b`,
+  // "hand over your connections in venture capital"
+  `\\b(?:hand\\s+over\\s+|give\\s+(?:me\\s+)?|share\\s+|send\\s+(?:me\\s+)?|pass\\s+(?:me\\s+)?|forward\\s+(?:me\\s+)?|lend\\s+(?:me\\s+)?)your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|rolodex)\\b(?!\\s+(?:details|info|information|page|settings|card|number|email)\\b)`,
   // "everyone you know", "everybody in your network"
   `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you\\s+(?:work|worked)\\s+with|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
 ];
@@ -79,6 +81,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Please share your contact details so I can send the contract.' },
       { text: "I'd love to hear all your thoughts on the pricing question when you write the follow-up." },
       { text: "I've already reached out to all my contacts in logistics, so I'm looking for one introduction: do you know anyone on the ops team at Maersk?" },
       { text: 'Would you be comfortable introducing me to whoever owns hiring for the Dublin support team?' },
@@ -86,6 +89,7 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Would you be willing to hand over your connections in venture capital?', excerpt: 'hand over your connections in venture capital', output: 'Could you introduce me to one person in venture capital who might be open to a short chat?' },
       { text: 'Can you blast my resume out to your network?', excerpt: 'blast my resume out to your network' },
       { text: 'Would you share the emails of your clients who work with German?', excerpt: 'share the emails of your clients' },
       { text: 'Would you mind exporting your LinkedIn connections to a spreadsheet for me?', excerpt: 'exporting your LinkedIn connections' },
@@ -116,7 +120,7 @@ export default defineRule({
       const start = verb && verb.start < hit.start ? verb.start : hit.start;
 
       // Rewrite from "could you …" (or the verb) to the end of the sentence.
-      const ask = /\b(?:could|would|can|will)\s+you\s+(?:(?:please|kindly|possibly)\s+)?(?:be\s+able\s+to\s+)?$/i.exec(text.slice(sentence.start, start));
+      const ask = /\b(?:could|would|can|will)\s+you\s+(?:(?:please|kindly|possibly)\s+)?(?:be\s+(?:able|willing|happy|kind\s+enough)\s+to\s+)?$/i.exec(text.slice(sentence.start, start));
       const from = ask ? sentence.start + ask.index : start;
       const atStart = !text.slice(sentence.start, from).trim() || /[.!?]\s*$/.test(text.slice(sentence.start, from));
       const closing = /[.!?]+\s*$/.test(text.slice(end, sentence.end)) && !/[,;:]/.test(text.slice(end, sentence.end)) ? sentence.end : end;

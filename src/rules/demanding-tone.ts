@@ -42,7 +42,7 @@ const PHRASES: RegExp[] = [
   /\bI(?:(?:'|’)ll|\s+will)\s+be\s+expecting\s+(?:your|an?|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response|call|decision|feedback|update|documents?|report|offer|contract|payment|invoice|reference)\b[^.!?]*|\bno\s+later\s+than\s+(?:today|tonight|tomorrow|noon|eod|cob|close\s+of\s+business|\d)/gi,
   /\byou(?:(?:'|’)re|\s+are)\s+(?:required|obliged|expected)\s+to\s+\w+[^.!?]*/gi,
   /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
-  /\bI\s+(?:demand|insist)\b/gi,
+  /\bI\s+(?:demand|insist)\b|\bit(?:(?:'|’)s|\s+is)\s+(?:essential|imperative|vital|crucial|critical|mandatory|urgent)\s+that\s+you\b[^.!?]*/gi,
   /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,
   /\bI\s+won(?:'|’)t\s+ask\s+again\b/gi,
   /\b(?:or|otherwise)\s+I(?:'|’)ll\s+(?:report|escalate|go\s+to|contact\s+your|leave\s+a\s+(?:bad\s+)?review|post\s+about)\b/gi,
@@ -58,6 +58,7 @@ export function politeRequest(sentence: string): string | null {
   s = s.replace(/^(?:please|pls|plz),?\s+/i, '');
   s = s.replace(/^(?:I|we)\s+(?:really\s+|just\s+)?(?:need|want|expect|require)\s+(?:you|u)\s+to\s+/i, '');
   s = s.replace(/^(?:you|u)\s+(?:must|have\s+to|need\s+to|had\s+better|'d\s+better|’d\s+better|better)\s+/i, '');
+  s = s.replace(/^it(?:'s|’s|\s+is)\s+(?:essential|imperative|vital|crucial|critical|mandatory|urgent)\s+that\s+(?:you|u)\s+/i, '');
   const ultimatum = /^you\s+have\s+(?:until|till|'til|’til)\s+(.+?)\s+to\s+(.+)$/i.exec(s);
   if (ultimatum) return `Could you ${lowerFirst(ultimatum[2])} by ${ultimatum[1]}?`;
   // "I need the deck by tomorrow" asks for a thing, not an action: "Could I have the deck …?"
@@ -105,6 +106,7 @@ export default defineRule({
       { text: 'Let me know today if you have questions.' },
     ],
     invalid: [
+      { text: 'It is essential that you call me back today.', excerpt: 'It is essential that you call me back today' },
       { text: 'Make sure to introduce me to your CTO before Friday.', excerpt: 'Make sure to introduce me to your CTO before Friday' },
       { text: 'Saw your profile. Call me.', excerpt: 'Call me' },
       {

@@ -62,12 +62,14 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Love this. The \'don’t call us, we’ll call you\' era of recruiting needs to end.', context: 'comment' },
       { text: "Thanks for asking! I don't do referrals for people I haven't worked with, but good luck.", context: 'reply' },
       { text: "Thanks for reaching out, Jin. I'm not able to take on new mentees this quarter, but ADPList has great mentors. Best of luck!" },
       { text: "Nope, we don't know each other! I just wanted to say hi." },
       { text: 'No thanks needed, it was a pleasure to help.' },
     ],
     invalid: [
+      { text: 'Quit messaging me.', excerpt: 'Quit messaging me' },
       { text: 'Whatever. Not my call.', context: 'reply', excerpt: 'Whatever.' },
       { text: "I don't do informational interviews. Goodbye.", context: 'reply', excerpt: "I don't do informational interviews." },
       {

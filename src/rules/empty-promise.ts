@@ -25,6 +25,7 @@ const PROMISES: RegExp[] = [
   new RegExp(`\\b(?:my|our)\\s+(?:door|inbox|phone|calendar|line|dms?)\\s+(?:is|are)\\s+(?:always\\s+)?open\\s+(?:to\\s+(?:everyone|anyone|all)|for\\s+(?:everyone|anyone|all)|${ABSOLUTE})`, 'gi'),
   /\bI(?:(?:'|’)ll|\s+will)\s+(?:personally\s+)?(?:help|reply\s+to|respond\s+to|answer|mentor|review|read|get\s+back\s+to)\s+(?:each\s+and\s+every|every\s+(?:single\s+)?one|all|each)\s+(?:one\s+)?of\s+you\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:always\s+)?(?:just\s+|only\s+)?(?:one|a)\s+(?:message|call|phone\s+call|text|dm|email|click)\s+away\b|\bany\s+(?:question|request|time|day),\s+any\s+(?:hour|time|day)\b|\b(?:whatever|anything)\s+you\s+(?:ever\s+)?need,?\s+(?:whenever|any\s*time|day\s+or\s+night)\b/gi,
+  /\b(?:I|we)\s+(?:reply|respond|answer|get\s+back)\s+(?:to\s+)?(?:all|every|each)\s+(?:single\s+)?(?:\w+\s+)?(?:messages?|emails?|dms?|requests?|inquiries|enquiries|questions|applications?|applicants?|candidates?)\b[^.!?]*/gi,
   /\bI\s+never\s+leave\s+(?:anyone|anybody|people|a\s+(?:message|candidate|question)|you)\s+(?:hanging|waiting|on\s+read|unanswered)\b/gi,
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:always\\s+)?(?:hear\\s+back|get\\s+(?:a\\s+|an\\s+|my\\s+)?(?:reply|response|answer|call\\s+back))\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
   /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,
@@ -67,6 +68,7 @@ export default defineRule({
       { text: 'I read every cold message I got last year, all 1,312 of them.' },
     ],
     invalid: [
+      { text: 'I respond to all messages, 24/7.', excerpt: 'I respond to all messages, 24/7' },
       { text: 'Any question, any hour: I’m always just one message away!', excerpt: 'Any question, any hour' },
       { text: "You'll hear back from me within 24 hours, every single time.", excerpt: "You'll hear back from me within 24 hours" },
       {

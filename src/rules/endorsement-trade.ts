@@ -19,7 +19,7 @@ const TRADES: RegExp[] = [
   // A conditional offer; the condition is checked for a favour in return below.
   /\b(?:I(?:'|’)ll|I\s+will|I\s+can|I(?:'|’)d|I\s+would|happy\s+to|glad\s+to)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:endorse|recommend|vouch\s+for|refer|(?:write|leave|give|post|drop|send)\s+(?:you\s+)?(?:a|an)\s+(?:glowing\s+|great\s+|strong\s+|5[- ]star\s+)?(?:linkedin\s+)?(?:recommendation|endorsement|reference|referral|review|testimonial))\b[^.!?]{0,80}?(?:\b(?:if|once|as\s+long\s+as|provided(?:\s+that)?|in\s+(?:exchange|return)|when|after)\b|[—–-]\s*(?:once|if|as\s+long\s+as))\s*[^.!?]{0,80}/gi,
   new RegExp(`\\b(?:trade|swap|exchange|trading|swapping|exchanging)\\s+(?:a\\s+few\\s+|some\\s+|skill\\s+|linkedin\\s+)?${PRAISE}\\b`, 'gi'),
-  new RegExp(`\\b(?:endorsement|recommendation|referral|review|testimonial)\\s+(?:swaps?|trades?|exchanges?|for\\s+(?:an?\\s+)?${PRAISE})\\b`, 'gi'),
+  new RegExp(`\\b(?:endorsement|recommendation|referral|review|testimonial)s?\\s+(?:swaps?|trades?|exchanges?|for\\s+(?:an?\\s+)?${PRAISE})\\b`, 'gi'),
   new RegExp(`\\bmutual\\s+${PRAISE}\\b`, 'gi'),
   /\b(?:endorse|recommend)\s+(?:me|each\s+other|one\s+another)\s+back\b|\b(?:endorse|recommend)\s+each\s+other\b|\bI(?:'|’)ll\s+(?:endorse|recommend)\s+you\s+back\b/gi,
   /\bif\s+you\s+(?:endorse|recommend|refer|vouch\s+for|write\s+me|(?:give|leave|write|post|drop)\s+me\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|recommendation|endorsement|rating|referral|testimonial))\b[^.!?]{0,60}?\bI(?:(?:'|’)ll|\s+will|\s+can|\s+promise\s+to)\s+(?:gladly\s+)?(?:return\s+the\s+favou?r|endorse|recommend|do\s+the\s+same|write|refer)\b[^.!?]*/gi,

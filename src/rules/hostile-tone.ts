@@ -67,6 +67,8 @@ const CONTEMPT: RegExp[] = [
   /\b(?:your|these|those)\s+(?:ridiculous|pathetic|stupid|idiotic|absurd|laughable|moronic|lazy|dumb|useless)\s+[\w-]+/gi,
   /\bspoken\s+like\s+(?:a\s+true\s+|a\s+real\s+)?(?:someone|somebody|a\s+person|an?\s+(?:\w+\s+)?(?:who|that))\b|\bnever\s+worked\s+a\s+(?:day|real\s+job)\s+in\s+(?:their|your|his|her)\s+life\b|\b(?:before|instead\s+of|quit|keep|go\s+on)\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|^\s*nice\s+try\s*[.!]*\s*$|\b(?:you|who)\s+can(?:'|’)t\s+even\s+(?:spell|read|write|count|form\s+a\s+sentence)\b/gi,
   /\b(?:reading(?:\s+comprehension)?|spelling|grammar|listening|math|maths|manners|logic|thinking|research)\s+(?:clearly\s+|obviously\s+)?(?:isn(?:'|’)t|is\s+not|wasn(?:'|’)t)\s+your\s+(?:strong\s+suit|forte|strength|thing)\b/gi,
+  /\b(?:that(?:'|’)s|that\s+(?:is|was)|this\s+is|what)\s+(?:an?\s+|such\s+an?\s+)?(?:really\s+|very\s+|pretty\s+|incredibly\s+|truly\s+)?(?:tacky|pathetic|lazy|rude|stupid|ridiculous|unprofessional|arrogant|entitled|creepy|sleazy|obnoxious|embarrassing|spammy|disgusting|dumb|idiotic|laughable|clueless|amateurish|desperate|cheap|tone-deaf)\s+(?:way|thing|move|approach|attempt|request|message|question|ask|pitch|thing\s+to\s+(?:say|do|ask))\b/gi,
+  /\byou(?:(?:'|’)re|\s+are)\s+(?:\w+\s+)?out\s+of\s+your\s+(?:depth|league|mind)\b|\bonly\s+(?:an?\s+|a\s+complete\s+)?(?:idiot|fool|moron|amateur|clown|imbecile|loser|halfwit)s?\s+(?:would|could|believes?|thinks?)\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -97,6 +99,8 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'That’s a tacky way to ask for a job.', excerpt: 'That’s a tacky way' },
+      { text: 'Only an idiot would post this.', excerpt: 'Only an idiot would' },
       { text: 'Reading comprehension isn’t your strong suit, is it?', excerpt: 'Reading comprehension isn’t your strong suit' },
       { text: 'Spoken like someone who has never worked a day in their life.', excerpt: 'Spoken like someone' },
       { text: 'You should be embarrassed to send something this lazy.', excerpt: 'You should be embarrassed' },

@@ -20,7 +20,7 @@ const PITCHES: RegExp[] = [
   // LinkedIn Open Networker: the label is written in capitals, "lion" is an animal.
   /\bL\.?I\.?O\.?N\.?s?\b(?![a-z])/g,
   /\bopen[\s-]+network(?:er|ers|ing)\b/gi,
-  /\b(?:grow|expand|build|increase|boost|widen|extend|double|multiply)(?:ing)?\s+(?:our|each\s+other(?:'|’)?s|both\s+(?:of\s+)?our|your\s+and\s+my|my\s+and\s+your)\s+(?:\w+\s+)?networks?\b/gi,
+  /\b(?:grow|expand|build|increase|boost|widen|extend|double|multiply)(?:ing)?\s+(?:our|each\s+other(?:'|’)?s|both\s+(?:of\s+)?our|your\s+and\s+my|my\s+and\s+your)\s+(?:\w+\s+)?(?:networks?|reach|audiences?|followings?|circles?|connections)\b|\blet(?:'|’)s\s+both\s+grow\b/gi,
   /\bmore\s+connections\b[^.!?]{0,40}\b(?:more\s+(?:reach|visibility|exposure|opportunities)|both\s+of\s+us|win[\s-]win|the\s+better)\b/gi,
   /\b(?:the\s+)?more\s+connections,?\s+the\s+(?:better|more)\b/gi,
   /\bthe\s+(?:bigger|larger|more|wider)\s+(?:our|your|my)\s+networks?\b|\bas\s+many\s+(?:[\w-]+\s+){0,2}?(?:people|connections|contacts|folks|professionals|recruiters|founders|managers|leaders)\s+as\s+(?:possible|I\s+(?:can|could))\b|\bnot\s+(?:picky|selective|choosy|fussy|particular)\s+(?:about\s+)?(?:who|whom)\s+I\s+(?:connect|add|accept|network)\b|\b(?:anyone|everyone|anybody)\s+(?:in|from)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+welcome\s+to\s+connect\b/gi,

@@ -66,6 +66,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'The form says DO NOT STAPLE, so bring paper clips.' },
       { text: 'Hello FIRSTNAME, quick note about our webinar.' },
       { text: 'ALL CAPS is how I wrote my to-do lists in 2015.' },
       { text: 'Following the AWS re:Invent keynote our CTO wants to trial Bedrock by Q3. Could we get 30 minutes with your SA team?' },
@@ -96,7 +97,9 @@ export default defineRule({
       i = j + 1;
       // "ALL CAPS is how I write" names the style, and "Hello FIRSTNAME" is a slot: neither is shouting.
       const named = /^(?:ALL\s+CAPS|CAPS(?:\s*LOCK)?|(?:FIRST|LAST|FULL|COMPANY)?\s?NAME|FNAME|RECIPIENT)$/.test(text.slice(run[0].start, run[run.length - 1].end));
-      const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run) && !named;
+      // "The form says DO NOT STAPLE": capitals reported from a sign or a form.
+      const reported = /\b(?:says|said|reads|read|labell?ed|marked|stamped|printed|titled|called|named)\s*:?\s*$/i.test(text.slice(0, run[0].start));
+      const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run) && !named && !reported;
       if (!loud) continue;
       const start = run[0].start;
       const end = run[run.length - 1].end;

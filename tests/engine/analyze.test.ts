@@ -139,6 +139,7 @@ describe('corpora', () => {
     ['held-out 10', join(__dirname, '../fixtures/heldout10.jsonl')],
     ['held-out 11', join(__dirname, '../fixtures/heldout11.jsonl')],
     ['held-out 12', join(__dirname, '../fixtures/heldout12.jsonl')],
+    ['held-out 13', join(__dirname, '../fixtures/heldout13.jsonl')],
   ])('%s: macro-F1 at least 0.85 and clean false alarms at most 5%%', (_, path) => {
     const { macroF1, cleanFalseAlarms } = score(readJsonl(path));
     expect(macroF1).toBeGreaterThanOrEqual(0.85);
