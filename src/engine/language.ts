@@ -15,7 +15,9 @@ const ENGLISH = new Set(
     "should so some such than thank thanks that that's the their them then there these they this those through to too " +
     "under until up us very was we we're were what when where which while who whom why will with would you you'd " +
     "you'll you're you've your yours hi hello hey dear can't won't isn't aren't wasn't didn't doesn't couldn't " +
-    "wouldn't shouldn't haven't hasn't got get yes"
+    "wouldn't shouldn't haven't hasn't got get yes another never ever anyone everyone someone nobody nothing something " +
+    "anything everything who's what's there's here's he's she's they're really much many every each few like yet still even " +
+    "always one new good great know think make take want need time day work people thing way well back just"
   ).split(' '),
 );
 

@@ -53,6 +53,8 @@ const SCOPES = [
   `\\bas\\s+many\\s+(?:(?:of\\s+)?(?:them|people|contacts|folks|names|introductions|intros|of\\s+your\\s+\\w+)\\s+)?as\\s+you\\s+(?:can|could)\\b`,
   // "hand over your connections in venture capital"
   `\\b(?:hand\\s+over\\s+|give\\s+(?:me\\s+)?|share\\s+|send\\s+(?:me\\s+)?|pass\\s+(?:me\\s+)?|forward\\s+(?:me\\s+)?|lend\\s+(?:me\\s+)?)your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|rolodex)\\b(?!\\s+(?:details|info|information|page|settings|card|number|email)\\b)`,
+  // "You know loads of people in logistics; could you mention me to all of them?"
+  `\\b(?:to|with)\\s+(?:all|each|every\\s+(?:single\\s+)?one)\\s+of\\s+them\\b`,
   // "everyone you know", "everybody in your network"
   `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you\\s+(?:work|worked)\\s+with|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
 ];
@@ -60,7 +62,7 @@ const SCOPE = new RegExp(SCOPES.join('|'), 'gi');
 
 /** Verbs of handing over or introducing, as lemmas, so "sending", "passed" and "introduces" count. */
 const REQUEST_VERBS = new Set([
-  'give', 'send', 'share', 'pass', 'blast', 'touch', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
+  'give', 'send', 'share', 'pass', 'blast', 'touch', 'mention', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
   'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop', 'post', 'push', 'promote', 'ping', 'tag', 'message', 'contact', 'notify', 'mention',
 ]);
 

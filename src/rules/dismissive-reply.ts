@@ -23,6 +23,7 @@ const BRUSH_OFFS: RegExp[] = [
   /\b(?:we(?:'|’)re|I(?:'|’)m)\s+not\s+interested,?\s+(?:period|full\s+stop|bye|end\s+of\s+story)\b/gi,
   /^\s*(?:just\s+)?read\s+my\s+profile\b|\bnot\s+interested\s+and\s+never\s+will\s+be\b|\btalk\s+to\s+the\s+hand\b|\bwe(?:'|’)re\s+done\s+here\b|\bthis\s+conversation\s+is\s+over\b/gi,
   /^\s*(?:ask|try|bother)\s+someone\s+else\s*[.!]*\s*$/gi,
+  /\bhold\s+(?:everyone(?:'|’)s|your|people(?:'|’)s|every\s+\w+(?:'|’)s)\s+hand\b|\bapply\s+(?:online\s+|through\s+the\s+(?:portal|website)\s+)?like\s+every(?:one|body)\s+else\b|\b(?:wouldn(?:'|’)t|would\s+never|won(?:'|’)t)\s+(?:hire|consider|take|want)\s+(?:someone|anyone|you|people)\b[^.!?]*\banyway\b/gi,
   /\b(?:remove|take)\s+me\s+(?:off|from)\s+your\s+(?:\w+\s+)?list\b|\bunsubscribe\s+me\b|\b(?:zero|no)\s+interest(?:\s+whatsoever)?\b(?!\s+(?:in\s+)?(?:rate|rates))/gi,
   /\b(?:we(?:'|’)ll|we\s+will|I(?:'|’)ll|I\s+will)\s+(?:call|reach\s+out\s+to|contact|be\s+in\s+touch\s+with|let)\s+you(?:\s+know)?\s+if\s+(?:we|I)\s+(?:ever\s+)?need\s+(?:you|anything)\b/gi,
   /\b(?:don(?:'|’)?t|do\s+not)\s+(?:follow\s+up|reply|respond|message\s+me|write\s+back|email\s+me|call\s+me)(?:\s+to\s+(?:this|me|it))?\s*[.!]*\s*$/gi,
@@ -31,10 +32,10 @@ const BRUSH_OFFS: RegExp[] = [
 ];
 
 /** A curt refusal: the whole message, or the close of a sentence ("…, so no thanks."). */
-const BARE_NO = /^\s*(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
+const BARE_NO = /^\s*(?:(?:lol|lmao|haha|ha|um|uh|erm|yeah|sorry)[.,!]*\s+)?(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
 const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)\s*[.!]*\s*$/gi;
 /** A refusal with nothing around it: "I don't do informational interviews." "Goodbye." */
-const CURT_SENTENCE = /^\s*(?:whatever|(?:that(?:'|’)s\s+|it(?:'|’)s\s+)?not\s+my\s+(?:call|department|area|decision|remit|thing)|I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
+const CURT_SENTENCE = /^\s*(?:whatever|I(?:'|’)ll\s+pass|good\s+luck\s+with\s+that|(?:that(?:'|’)s\s+|it(?:'|’)s\s+)?not\s+my\s+(?:call|department|area|decision|remit|thing)|I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
 const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\s+wishes|all\s+the\s+best|sorry|unfortunately|regrettably|kind\s+regards|wish\s+you|glad|happy\s+to|hope|please)\b/i;
 
 /** What to say instead, by the kind of brush-off. */
@@ -69,6 +70,9 @@ export default defineRule({
       { text: 'No thanks needed, it was a pleasure to help.' },
     ],
     invalid: [
+      { text: 'LOL. No.', context: 'reply', excerpt: 'LOL. No.' },
+      { text: 'I’ll pass. Good luck with that.', context: 'reply', excerpt: 'I’ll pass.' },
+      { text: 'I don’t have time to hold everyone’s hand. Apply online like everybody else.', context: 'reply', excerpt: 'hold everyone’s hand' },
       { text: 'Quit messaging me.', excerpt: 'Quit messaging me' },
       { text: 'Whatever. Not my call.', context: 'reply', excerpt: 'Whatever.' },
       { text: "I don't do informational interviews. Goodbye.", context: 'reply', excerpt: "I don't do informational interviews." },
@@ -93,13 +97,14 @@ export default defineRule({
         sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);
       }
     }
-    if (!COURTESY.test(text.replace(/\bno\s+thanks\b/gi, ''))) {
+    // "Good luck with that." is sarcasm, not courtesy.
+    if (!COURTESY.test(text.replace(/\bno\s+thanks\b|\bgood\s+luck\s+with\s+that\b/gi, ''))) {
       const trimmed = text.trim();
       if (BARE_NO.test(trimmed) && (context === 'reply' || context === 'message' || context === 'inmail')) {
         const start = text.indexOf(trimmed);
         sentenceRewrite(start, start + trimmed.length, start, start + trimmed.length);
       } else {
-        const refusal = /\b(?:no|not|don(?:'|’)t|do\s+not|won(?:'|’)t|never)\b/i.test(text);
+        const refusal = /\b(?:no|not|don(?:'|’)t|do\s+not|won(?:'|’)t|never|pass)\b/i.test(text);
         for (const hit of refusal ? findInSentences(doc.sentences, CURT_SENTENCE) : []) {
           const s = hit.sentence;
           sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);

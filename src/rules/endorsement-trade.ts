@@ -33,6 +33,7 @@ const TRADES: RegExp[] = [
   /\bendorse\s+for\s+endorse\b|\b(?:e4e|r4r)\b/gi,
   // "I'll endorse your top skills — just do the same for mine."
   /\bI(?:(?:'|’)ll|\s+will|\s+can)\s+(?:gladly\s+|happily\s+)?(?:endorse|recommend)\b[^.!?]{0,60}?\b(?:(?:just\s+)?do\s+the\s+same\s+for\s+(?:me|mine)|(?:you\s+)?return\s+the\s+favou?r|reciprocate)\b/gi,
+  /\bI(?:(?:'|’)ll|\s+will)\s+(?:endorse|recommend)\b[^.!?]{0,40}?\bfor\s+(?:\d+\s+of\s+|some\s+of\s+|a\s+few\s+of\s+)?mine\b/gi,
   // "Endorse me for Excel and I'll return the favour."
   /\b(?:endorse|recommend|review|refer|vouch\s+for)\s+me\b[^.!?]{0,40}?\b(?:and|&)\s+I(?:(?:'|’)ll|\s+will)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:return\s+the\s+favou?r|do\s+the\s+same|reciprocate|endorse|recommend|review|refer)\b[^.!?]*/gi,
   new RegExp(`\\b${PRAISE}\\s+(?:buddies|partners|circle|club|pod|ring|groups?)\\b|\\b(?:reciprocal|reciprocated|mutual)\\s+only\\b|\\breciprocal\\s+(?:${PRAISE}|endorsing|recommending)\\b`, 'gi'),

@@ -41,6 +41,7 @@ const PRESSURE: RegExp[] = [
   /\b(?:hope|trust|sure)\s+you(?:(?:'|’)re|\s+are)\s+not\s+one\s+of\s+those\b[^.!?]*|\bonce\s+(?:they|you)(?:(?:'|’)ve|\s+have)?\s+(?:make|made)\s+it\b|\b(?:practi[cs]e\s+what\s+you\s+preach|walk\s+the\s+talk)\b|\b(?:that|it|this)\s+(?:wasn(?:'|’)t|was\s+not|isn(?:'|’)t|is\s+not)\s+just\s+(?:for\s+(?:the\s+)?(?:cameras?|show|likes|optics|clout|applause|linkedin)|talk|lip\s+service|words)\b/gi,
   /\byou\s+used\s+to\s+be\s+(?:one\s+of\s+us|in\s+my\s+shoes|just\s+like\s+me|a\s+[\w-]+\s+(?:too|yourself))\b|\b(?:act|acting)\s+like\s+you(?:(?:'|’)re|\s+are)\s+too\s+(?:good|important|big|busy)\s+to\b[^.!?]*/gi,
   /\b(?:isn(?:'|’)t|is\s+not|wasn(?:'|’)t|not)\s+(?:very\s+)?(?:humanitarian|generous|charitable|supportive|decent|leader-?like)\s+of\s+you\b/gi,
+  /\bas\s+(?:much|often)\s+as\s+you\s+do\s+(?:should|would|could|must|ought|can)\b[^.!?]*/gi,
   /\bsomeone\s+(?:with|of|in)\s+your\s+(?:platform|position|influence|reach|standing|stature|success|network|following|means|title)\s+(?:won(?:'|’)t|can(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|doesn(?:'|’)t|should|would|could|must|ought)\b/gi,
   /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
   /\bit\s+would\s+(?:be|look)\s+(?:really\s+|very\s+|so\s+)?(?:hypocritical|selfish|a\s+shame|heartless|cruel)\s+(?:of\s+you\s+)?(?:not\s+to|to\s+(?:ignore|refuse|say\s+no))/gi,

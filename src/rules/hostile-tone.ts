@@ -69,6 +69,9 @@ const CONTEMPT: RegExp[] = [
   /\b(?:reading(?:\s+comprehension)?|spelling|grammar|listening|math|maths|manners|logic|thinking|research)\s+(?:clearly\s+|obviously\s+)?(?:isn(?:'|’)t|is\s+not|wasn(?:'|’)t)\s+your\s+(?:strong\s+suit|forte|strength|thing)\b/gi,
   /\b(?:that(?:'|’)s|that\s+(?:is|was)|this\s+is|what)\s+(?:an?\s+|such\s+an?\s+)?(?:really\s+|very\s+|pretty\s+|incredibly\s+|truly\s+)?(?:tacky|pathetic|lazy|rude|stupid|ridiculous|unprofessional|arrogant|entitled|creepy|sleazy|obnoxious|embarrassing|spammy|disgusting|dumb|idiotic|laughable|clueless|amateurish|desperate|cheap|tone-deaf)\s+(?:way|thing|move|approach|attempt|request|message|question|ask|pitch|thing\s+to\s+(?:say|do|ask))\b/gi,
   /\byou(?:(?:'|’)re|\s+are)\s+(?:\w+\s+)?out\s+of\s+your\s+(?:depth|league|mind)\b|\bonly\s+(?:an?\s+|a\s+complete\s+)?(?:idiot|fool|moron|amateur|clown|imbecile|loser|halfwit)s?\s+(?:would|could|believes?|thinks?)\b/gi,
+  /^\s*(?:sweetie|sweetheart|honey|hun|darling|kiddo|sonny|little\s+lady|young\s+(?:man|lady))\s*,/gi,
+  /\bthat(?:'|’)s\s+not\s+how\s+any\s+of\s+this\s+works\b|\bsaid\s+no\s*(?:one|body)\s+ever\b|^\s*(?:yawn|eye\s*roll|ugh)\s*[.!]*\s*$|\bwhat\s+(?:is\s+it|do\s+you\s+want|now)\s+this\s+time\b|^\s*(?:oh,?\s+)?(?:great,?\s+)?(?:it(?:'|’)s\s+)?you\s+again\s*[.!?]*\s*$/gi,
+  /\bwho(?:'|’)s\s+never\s+(?:managed|hired|built|led|run|shipped|sold|worked\s+(?:a|in))\s+(?:anyone|anything|a\s+\w+|a\s+day)\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -99,6 +102,8 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'Sweetie, that’s not how any of this works.', excerpt: 'Sweetie,' },
+      { text: 'Another day, another thought leader who’s never managed anyone. Yawn.', excerpt: 'who’s never managed anyone' },
       { text: 'That’s a tacky way to ask for a job.', excerpt: 'That’s a tacky way' },
       { text: 'Only an idiot would post this.', excerpt: 'Only an idiot would' },
       { text: 'Reading comprehension isn’t your strong suit, is it?', excerpt: 'Reading comprehension isn’t your strong suit' },

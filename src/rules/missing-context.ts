@@ -16,7 +16,7 @@ import type { Detection } from '../engine/types';
 
 const INTRODUCES = new RegExp(
   [
-    "\\bI(?:'|’)m\\b", '\\bI\\s+am\\b', '\\bI\\s+(?:work|lead|run|help|manage|own|founded|co-founded|teach|study|build|design|write|recruit|represent|coordinate|organi[sz]e|host|head)\\b',
+    "\\bI(?:'|’)m\\b(?!\\s+(?:reaching|writing|contacting|messaging|following|hoping|wondering|sure|sending|interested|looking\\s+forward|excited|glad|happy|keen|curious|available|free)\\b)", '\\bI\\s+am\\b(?!\\s+(?:reaching|writing|contacting|messaging|following|hoping|wondering|sure|sending|interested|looking\\s+forward|excited|glad|happy|keen|curious|available|free)\\b)', '\\bI\\s+(?:work|lead|run|help|manage|own|founded|co-founded|teach|study|build|design|write|recruit|represent|coordinate|organi[sz]e|host|head)\\b',
     "\\bI(?:'|’)ve\\s+(?:been|worked|spent|led|built|followed|just)\\b", '\\bI\\s+(?:recently|just|applied|saw|read|noticed|enjoyed|loved|came\\s+across|heard|met|attended|watched|listened|spoke|graduated)\\b',
     '\\bmy\\s+name\\b', '\\bthis\\s+is\\s+\\p{Lu}', '\\b\\p{Lu}[\\p{L}-]+\\s+(?:here\\b|from\\s+\\p{Lu})',
     "\\bwe\\s+(?:met|spoke|talked|worked|connected|chatted|studied|were|sat|shared|both|had)\\b", "\\bwe(?:'|’)ve\\s+(?:met|spoken|talked|worked)\\b",
@@ -33,7 +33,7 @@ const INTRODUCES = new RegExp(
 
 /** What a direct message hides when it has no context: "something", "a thing", "an opportunity". */
 const MYSTERY =
-  /\b(?:send|show|run|discuss|share|tell|ask|offer|pitch|talk\s+about)\s+(?:(?:you|u)\s+)?(?:by\s+(?:you|u)\s+)?(?:something|a\s+(?:thing|quick\s+thing|proposal|question|favou?r)|an\s+(?:opportunity|offer|idea))\b|\b(?:have|got)\s+(?:something|an?\s+(?:opportunity|offer|idea|proposal))\s+(?:for|to)\b|^\s*(?:saw|found|came\s+across)\s+your\s+profile\b|\bcall\s+me\s*[.!]*\s*$/i;
+  /\b(?:send|show|run|discuss|share|tell|ask|offer|pitch|talk\s+about)\s+(?:(?:you|u)\s+)?(?:by\s+(?:you|u)\s+)?(?:something|a\s+(?:thing|quick\s+thing|proposal|question|favou?r)|an\s+(?:opportunity|offer|idea))\b|\b(?:have|got)\s+(?:something|an?\s+(?:opportunity|offer|idea|proposal))\s+(?:for|to)\b|^\s*(?:saw|found|came\s+across)\s+your\s+profile\b|\b(?:regarding|about|re)\s+an?\s+(?:exciting\s+|great\s+|amazing\s+|unique\s+|interesting\s+|incredible\s+)?(?:opportunity|offer|proposal|idea)\b(?!\s+(?:at|with|in|for|to)\b)|\bcall\s+me\s*[.!]*\s*$/i;
 
 /** A greeting the introduction should follow. */
 const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)(?:\s+[\p{L}.'’-]+){0,3}\s*[,!.:—–\n]\s*/iu;
@@ -58,6 +58,7 @@ export default defineRule({
       { text: 'Olá Beatriz — we spoke after your Web Summit panel on fintech regulation. Would love to stay in touch!', context: 'invitation' },
     ],
     invalid: [
+      { text: 'Hi, I’m reaching out regarding an exciting opportunity. When can we talk?', context: 'message', excerpt: 'I’m reaching out regarding an exciting opportunity.' },
       {
         text: "Hi Priyanka, I'd like to run something by you. What's the best number to reach you?",
         context: 'inmail',

@@ -66,6 +66,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’m Bisi, a final-year pharmacy student at UNILAG.' },
       { text: 'The form says DO NOT STAPLE, so bring paper clips.' },
       { text: 'Hello FIRSTNAME, quick note about our webinar.' },
       { text: 'ALL CAPS is how I wrote my to-do lists in 2015.' },
@@ -75,6 +76,7 @@ export default defineRule({
       { text: 'Our NASA and SQL folks loved the PyCon MEA meetup.' },
     ],
     invalid: [
+      { text: 'It’s a numbers game AND a craft.', excerpt: 'AND', output: 'It’s a numbers game and a craft.' },
       { text: 'I am NOT relocating to Dallas, full stop.', excerpt: 'NOT', output: 'I am not relocating to Dallas, full stop.' },
       { text: 'Wait, is this even legal???', excerpt: '???', output: 'Wait, is this even legal?' },
       { text: 'OPEN TO WORK! Data analyst, SQL and Python.', excerpt: 'OPEN TO WORK', output: 'Open to work! Data analyst, SQL and Python.' },
@@ -98,8 +100,9 @@ export default defineRule({
       // "ALL CAPS is how I write" names the style, and "Hello FIRSTNAME" is a slot: neither is shouting.
       const named = /^(?:ALL\s+CAPS|CAPS(?:\s*LOCK)?|(?:FIRST|LAST|FULL|COMPANY)?\s?NAME|FNAME|RECIPIENT)$/.test(text.slice(run[0].start, run[run.length - 1].end));
       // "The form says DO NOT STAPLE": capitals reported from a sign or a form.
+      const organisation = run.length === 1 && !EVERYDAY.has(run[0].text.toLowerCase()) && /\b(?:at|from|with|via|joined|join|of|for|in|by|the)\s+$/i.test(text.slice(0, run[0].start));
       const reported = /\b(?:says|said|reads|read|labell?ed|marked|stamped|printed|titled|called|named)\s*:?\s*$/i.test(text.slice(0, run[0].start));
-      const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run) && !named && !reported;
+      const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run) && !named && !reported && !organisation;
       if (!loud) continue;
       const start = run[0].start;
       const end = run[run.length - 1].end;
