@@ -25,59 +25,129 @@ export function find(text: string, re: RegExp, base = 0): Hit[] {
   return out;
 }
 
-/** The sentence that holds an offset (sentences are in text order). */
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
-
 /**
  * Every match of a regex inside one sentence, so a pattern never spans two.
  * A pattern anchored with `^` is run on each sentence; any other is run once
- * over the whole text and its hits are placed in their sentences, which is
- * several times faster on a long draft.
+ * per line, which is several times faster than per sentence on a long draft.
+ * Hits are cached by the line's text: after a keystroke only the line that
+ * changed is searched again.
  */
 export function findInSentences(sentences: readonly Sentence[], re: RegExp): (Hit & { sentence: Sentence })[] {
   if (!sentences.length) return [];
-  if (re.source.includes('^')) return sentences.flatMap((sentence) => find(sentence.text, re, sentence.start).map((h) => ({ ...h, sentence })));
-  const first = sentences[0];
-  const last = sentences[sentences.length - 1];
-  const text = fullText(sentences);
+  let cache = lineHits.get(re);
+  if (!cache || cache.size > HIT_CACHE_LINES) lineHits.set(re, (cache = new Map()));
+  const lines = linesOf(sentences);
+  // A fresh draft: one pass over the whole text finds the few lines with a match, and
+  // only those are searched line by line. Exec calls, not characters, are the cost here.
+  const missing = lines.filter((l) => !cache.has(l.text));
+  if (missing.length > 1 && !re.source.includes('^')) {
+    const matched = new Set<Line>();
+    for (const h of find(wholeText(sentences), re, sentences[0].start)) {
+      for (const l of missing) if (h.start < l.start + l.text.length && h.end > l.start) matched.add(l);
+    }
+    for (const l of missing) if (!matched.has(l)) cache.set(l.text, NO_HITS);
+  }
   const out: (Hit & { sentence: Sentence })[] = [];
-  for (const h of find(text, re, first.start)) {
-    const sentence = sentenceAt(sentences, h.start);
-    if (sentence && h.end <= sentence.end && h.end <= last.end) out.push({ ...h, sentence });
+  for (const line of lines) {
+    let hits = cache.get(line.text);
+    if (!hits) {
+      hits = searchLine(line, re);
+      cache.set(line.text, hits);
+    }
+    for (const h of hits) {
+      const sentence = line.sentences[h.sentence];
+      out.push({ start: h.start + line.start, end: h.end + line.start, text: h.text, groups: h.groups, sentence });
+    }
   }
   return out;
 }
 
-/** The text the sentences were cut from, from the first sentence to the last (cached per sentence list). */
-const texts = new WeakMap<readonly Sentence[], string>();
-function fullText(sentences: readonly Sentence[]): string {
-  let t = texts.get(sentences);
+/** The sentences of one line, and the line's text from its first sentence to its last. */
+interface Line {
+  text: string;
+  start: number;
+  sentences: readonly Sentence[];
+}
+
+/** A hit with offsets into its line, and the index of its sentence there. */
+interface LineHit extends Hit {
+  sentence: number;
+}
+
+// Lines remembered per pattern before that pattern's cache starts over: a long draft re-checks
+// from the cache, and a page open all day does not grow without bound.
+const HIT_CACHE_LINES = 1000;
+const lineHits = new Map<RegExp, Map<string, LineHit[]>>();
+const NO_HITS: LineHit[] = [];
+
+/** Forget the cached hits (with the parse cache, for tests and benchmarks). */
+export function clearHitCache(): void {
+  lineHits.clear();
+}
+
+function searchLine(line: Line, re: RegExp): LineHit[] {
+  // "^" means the start of a sentence: such a pattern is run on each one.
+  if (re.source.includes('^')) {
+    const hits = line.sentences.flatMap((s, k) => find(s.text, re, s.start - line.start).map((h) => ({ ...h, sentence: k })));
+    return hits.length ? hits : NO_HITS;
+  }
+  const found = find(line.text, re);
+  if (!found.length) return NO_HITS;
+  const out: LineHit[] = [];
+  for (const h of found) {
+    const k = line.sentences.findIndex((s) => h.start + line.start >= s.start && h.start + line.start < s.end);
+    if (k >= 0 && h.end + line.start <= line.sentences[k].end) out.push({ ...h, sentence: k });
+  }
+  return out;
+}
+
+/** The text from the first sentence to the last, lines joined by newlines (cached per sentence list). */
+const wholeTexts = new WeakMap<readonly Sentence[], string>();
+function wholeText(sentences: readonly Sentence[]): string {
+  let t = wholeTexts.get(sentences);
   if (t === undefined) {
-    const start = sentences[0].start;
-    const chars: string[] = [];
-    let at = start;
-    for (const s of sentences) {
-      // Whatever lies between sentences (spaces, newlines) is kept as spaces, so offsets stay aligned.
-      if (s.start > at) chars.push(' '.repeat(s.start - at));
-      chars.push(s.text);
-      at = s.end;
+    t = '';
+    let at = sentences[0].start;
+    for (const l of linesOf(sentences)) {
+      t += (l.start > at ? '\n'.padEnd(l.start - at, ' ') : '') + l.text;
+      at = l.start + l.text.length;
     }
-    t = chars.join('');
-    texts.set(sentences, t);
+    wholeTexts.set(sentences, t);
   }
   return t;
 }
+
+/** The lines the sentences sit on (cached per sentence list). */
+const lineLists = new WeakMap<readonly Sentence[], Line[]>();
+function linesOf(sentences: readonly Sentence[]): Line[] {
+  let out = lineLists.get(sentences);
+  if (!out) {
+    out = [];
+    for (let i = 0; i < sentences.length; ) {
+      let j = i;
+      while (j + 1 < sentences.length && sentences[j + 1].line === sentences[i].line) j++;
+      const group = sentences.slice(i, j + 1);
+      // Whatever lies between sentences (spaces) is kept as spaces, so offsets stay aligned.
+      let text = '';
+      let at = group[0].start;
+      for (const s of group) {
+        text += ' '.repeat(Math.max(0, s.start - at)) + s.text;
+        at = s.end;
+      }
+      out.push({ text, start: group[0].start, sentences: group });
+      i = j + 1;
+    }
+    lineLists.set(sentences, out);
+  }
+  return out;
+}
+
+/**
+ * The few characters before `at`, for tests like /\bat\s+$/ that look just behind a hit. A
+ * long message is not copied and scanned whole for each hit; a NUL stands for the cut-off
+ * text, so `^` still means the start of the message.
+ */
+export const textBefore = (text: string, at: number, n = 80): string => (at <= n ? text.slice(0, at) : '\u0000' + text.slice(at - n, at));
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** Lower-cases the first letter unless the first word is "I" or an acronym. */

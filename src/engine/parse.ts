@@ -14,6 +14,7 @@
  * the phrase plugins (TOOLCHAIN.md).
  */
 import nlp from 'compromise/two';
+import { clearHitCache } from './helpers';
 
 /** A word as compromise sees it, with offsets into the whole message. */
 export interface Token {
@@ -173,4 +174,5 @@ export function parse(text: string): ParsedText {
 export function clearParseCache(): void {
   split.clear();
   tagged.clear();
+  clearHitCache();
 }

@@ -8,7 +8,7 @@
  * wherever the mask shows one ("f**k", "sh!t", "F***ing").
  */
 import { defineRule } from '../engine/rule';
-import { find, removal } from '../engine/helpers';
+import { find, findInSentences, removal, textBefore } from '../engine/helpers';
 import type { Detection, Suggestion } from '../engine/types';
 
 /** Common English profanity and slurs (the obscene and identity-hate words of the Jigsaw toxicity data). */
@@ -55,7 +55,7 @@ function profaneWord(token: string): string | null {
 
 /** A tidier wording where one exists; otherwise the word is removed. */
 function rewrite(text: string, start: number, end: number, word: string): Suggestion {
-  const before = text.slice(0, start);
+  const before = textBefore(text, start);
   const give = /\bgive\s+a\s+$/i.exec(before);
   if (give) return { title: 'Say it without the swearword', start: start - give[0].length + give[0].toLowerCase().indexOf('give'), end, replacement: 'care' };
   if (/^(?:bullshit|horseshit|crap)$/.test(word)) return { title: 'Say it without the swearword', start, end, replacement: 'nonsense' };
@@ -89,17 +89,17 @@ export default defineRule({
       { text: 'This pitch is a f***ing joke.', excerpt: 'f***ing', output: 'This pitch is a joke.' },
     ],
   },
-  detect({ text }) {
+  detect({ text, doc }) {
     const out: Detection[] = [];
-    for (const hit of find(text, HELL)) out.push({ start: hit.start, end: hit.end, suggestions: [removal(text, hit.start, hit.end, 'Remove the swearword')] });
-    for (const hit of find(text, TOKEN)) {
+    for (const hit of findInSentences(doc.sentences, HELL)) out.push({ start: hit.start, end: hit.end, suggestions: [removal(text, hit.start, hit.end, 'Remove the swearword')] });
+    for (const hit of findInSentences(doc.sentences, TOKEN)) {
       // Trailing "!" or "?" is punctuation unless the word is masked inside.
       const token = hit.text.replace(/[!?]+$/, '');
       const word = profaneWord(token);
       if (!word) continue;
       const start = hit.start;
       const end = hit.start + token.length;
-      if (ALSO_NAMES.has(word) && /^\p{Lu}/u.test(token) && !/(?:^|[.!?]\s+)$/.test(text.slice(0, start))) continue;
+      if (ALSO_NAMES.has(word) && /^\p{Lu}/u.test(token) && !/(?:^|[.!?]\s+)$/.test(textBefore(text, start))) continue;
       out.push({ start, end, suggestions: [rewrite(text, start, end, word)] });
     }
     return out;

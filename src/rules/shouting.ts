@@ -9,7 +9,7 @@
  * fine; three marks are a run.
  */
 import { defineRule } from '../engine/rule';
-import { find, sentenceCase } from '../engine/helpers';
+import { find, sentenceCase, textBefore } from '../engine/helpers';
 import type { Detection } from '../engine/types';
 
 /** Acronyms and names in capitals seen on LinkedIn; none of them is ever shouting. */
@@ -50,7 +50,7 @@ const isShout = (w: string) => {
 
 /** "SO" is Stack Overflow after a preposition or before a noun-ish word ("on SO", "an SO question"); "SO sorry" is emphasis. */
 function isStackOverflow(text: string, run: { text: string; start: number; end: number }[]): boolean {
-  return run.length === 1 && run[0].text === 'SO' && (/\b(?:on|in|at|from|to|the|an|via|of)\s+$/i.test(text.slice(0, run[0].start)) || !/^\s+\p{Ll}/u.test(text.slice(run[0].end)));
+  return run.length === 1 && run[0].text === 'SO' && (/\b(?:on|in|at|from|to|the|an|via|of)\s+$/i.test(textBefore(text, run[0].start)) || !/^\s+\p{Ll}/u.test(text.slice(run[0].end)));
 }
 
 export default defineRule({
@@ -100,13 +100,13 @@ export default defineRule({
       // "ALL CAPS is how I write" names the style, and "Hello FIRSTNAME" is a slot: neither is shouting.
       const named = /^(?:ALL\s+CAPS|CAPS(?:\s*LOCK)?|(?:FIRST|LAST|FULL|COMPANY)?\s?NAME|FNAME|RECIPIENT)$/.test(text.slice(run[0].start, run[run.length - 1].end));
       // "The form says DO NOT STAPLE": capitals reported from a sign or a form.
-      const organisation = run.length === 1 && !EVERYDAY.has(run[0].text.toLowerCase()) && /\b(?:at|from|with|via|joined|join|of|for|in|by|the)\s+$/i.test(text.slice(0, run[0].start));
-      const reported = /\b(?:says|said|reads|read|labell?ed|marked|stamped|printed|titled|called|named)\s*:?\s*$/i.test(text.slice(0, run[0].start));
+      const organisation = run.length === 1 && !EVERYDAY.has(run[0].text.toLowerCase()) && /\b(?:at|from|with|via|joined|join|of|for|in|by|the)\s+$/i.test(textBefore(text, run[0].start));
+      const reported = /\b(?:says|said|reads|read|labell?ed|marked|stamped|printed|titled|called|named)\s*:?\s*$/i.test(textBefore(text, run[0].start));
       const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run) && !named && !reported && !organisation;
       if (!loud) continue;
       const start = run[0].start;
       const end = run[run.length - 1].end;
-      const opens = /(?:^|[.!?\n]\s*)$/.test(text.slice(0, start));
+      const opens = /(?:^|[.!?\n]\s*)$/.test(textBefore(text, start));
       const cased = sentenceCase(text.slice(start, end), isAcronym);
       const replacement = opens || isAcronym(run[0].text) ? cased : cased.charAt(0).toLowerCase() + cased.slice(1);
       out.push({ start, end, suggestions: [{ title: 'Use normal case', start, end, replacement }] });
