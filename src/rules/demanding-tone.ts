@@ -17,7 +17,7 @@ import type { Detection } from '../engine/types';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri';
 /** Deadlines that leave no room. Weekday deadlines count only without "please". */
 const HARD_URGENCY = new RegExp(
-  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now(?=\\s*[.!]*\\s*$)|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|(?:as\\s+soon\\s+as|when|the\\s+moment)\\s+you\\s+(?:get|see|read)\\s+this|within\\s+(?:the\\s+next|the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|(?:by|before)\\s+(?:eod|cob|end\\s+of\\s+(?:the\\s+)?(?:day|business)(?:\\s+today)?|noon|close\\s+of\\s+business|tonight|today))\\b`,
+  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|urgently|at\\s+the\\s+earliest|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now(?=\\s*[.!]*\\s*$)|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|(?:as\\s+soon\\s+as|when|the\\s+moment)\\s+you\\s+(?:get|see|read)\\s+this|within\\s+(?:the\\s+next|the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|(?:by|before)\\s+(?:eod|cob|end\\s+of\\s+(?:the\\s+)?(?:day|business)(?:\\s+today)?|noon|close\\s+of\\s+business|tonight|today))\\b`,
   'i',
 );
 const SOFT_URGENCY = new RegExp(`\\b(?:(?:by|before)\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s)|this\\s+(?:week|morning|afternoon))\\b`, 'i');
@@ -46,6 +46,8 @@ const PHRASES: RegExp[] = [
   /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,
   /\bI\s+won(?:'|’)t\s+ask\s+again\b/gi,
   /\b(?:or|otherwise)\s+I(?:'|’)ll\s+(?:report|escalate|go\s+to|contact\s+your|leave\s+a\s+(?:bad\s+)?review|post\s+about)\b/gi,
+  /\brevert(?:\s+back)?\b[^.!?]{0,40}?\b(?:asap|at\s+the\s+earliest|immediately|urgently|today|by\s+\w+)\b[^.!?]*/gi,
+  new RegExp(`\\b(?:just\\s+)?${DEMAND_VERBS}\\s+(?:me|it|us|this|them)\\s+already\\b[^.!?]*`, 'gi'),
   /\b(?:no\s+excuses|non-negotiable|no\s+extensions(?:\s+will\s+be\s+(?:made|given|granted))?)\b/gi,
   /\b(?:your|an?|the)\s+(?:answer|reply|response|decision|signature|confirmation|feedback)\s+(?:is|are)\s+(?:required|expected|needed|due)\s+(?:by|within|before|today|tonight|no\s+later)\b[^.!?]*/gi,
   // A bare order to get in touch: "Call me." "Answer me."
@@ -56,6 +58,8 @@ const PHRASES: RegExp[] = [
 export function politeRequest(sentence: string): string | null {
   let s = sentence.trim().replace(/[\s.!?]+$/u, '');
   s = s.replace(/^(?:please|pls|plz),?\s+/i, '');
+  // "Just refer me already": the impatience goes with the order.
+  s = s.replace(/^just\s+/i, '').replace(/\s+already\b/i, '');
   s = s.replace(/^(?:I|we)\s+(?:really\s+|just\s+)?(?:need|want|expect|require)\s+(?:you|u)\s+to\s+/i, '');
   s = s.replace(/^(?:you|u)\s+(?:must|have\s+to|need\s+to|had\s+better|'d\s+better|’d\s+better|better)\s+/i, '');
   s = s.replace(/^it(?:'s|’s|\s+is)\s+(?:essential|imperative|vital|crucial|critical|mandatory|urgent)\s+that\s+(?:you|u)\s+/i, '');
@@ -71,7 +75,11 @@ export function politeRequest(sentence: string): string | null {
   s = s.replace(/,?\s*(?:please|pls|plz)\b/i, '');
   const urgency = HARD_URGENCY.exec(s) ?? SOFT_URGENCY.exec(s);
   if (urgency) s = (s.slice(0, urgency.index).trimEnd() + ' when you have a moment ' + s.slice(urgency.index + urgency[0].length).trimStart()).trim();
-  else s += ' when you have a moment';
+  else {
+    // Before a trailing clause: "refer me when you have a moment, it has been two weeks".
+    const clause = /,\s+(?=(?:it|I|we|this|that|since|because|as|so)\b)/i.exec(s);
+    s = clause ? `${s.slice(0, clause.index)} when you have a moment${s.slice(clause.index)}` : `${s} when you have a moment`;
+  }
   return `Could you ${lowerFirst(s)}?`;
 }
 
@@ -106,6 +114,8 @@ export default defineRule({
       { text: 'Let me know today if you have questions.' },
     ],
     invalid: [
+      { text: 'Kindly revert at the earliest with the status of my application.', excerpt: 'revert at the earliest with the status of my application' },
+      { text: 'Just refer me already, it has been two weeks.', excerpt: 'Just refer me already, it has been two weeks' },
       { text: 'It is essential that you call me back today.', excerpt: 'It is essential that you call me back today' },
       { text: 'Make sure to introduce me to your CTO before Friday.', excerpt: 'Make sure to introduce me to your CTO before Friday' },
       { text: 'Saw your profile. Call me.', excerpt: 'Call me' },

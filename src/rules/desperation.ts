@@ -12,9 +12,9 @@ import { findInSentences, removal, removeSentence } from '../engine/helpers';
 import type { Detection, Suggestion } from '../engine/types';
 
 const PLEAS: RegExp[] = [
-  /\bI(?:(?:'|’)m|\s+am)\s+(?:so\s+|really\s+|truly\s+|getting\s+|becoming\s+|honestly\s+|pretty\s+|absolutely\s+)?desperate\b(?!\s+for\s+(?:a\s+|some\s+|my\s+|the\s+)?(?:coffee|tea|caffeine|sleep|nap|holiday|vacation|break|weekend|lunch|food|snack|drink|beer|wine|sun|sunshine|shower|pizza|chocolate)\b|\s+to\s+(?:hear|know|see|read|try|find\s+out|catch\s+up|learn|watch|meet|visit)\b)/gi,
+  /\bI(?:(?:'|’)m|\s+am)\s+(?:(?:so|really|truly|getting|becoming|honestly|pretty|absolutely|literally|just|completely|totally)\s+){0,2}desperate\b(?!\s+to\s+(?:find|get|hire|book|buy)\s+(?:a|an|some)\s+(?!(?:job|role|position|work|opportunity|internship|interview|break|chance|paycheck|income)\b)|\s+for\s+(?:a\s+|some\s+|my\s+|the\s+)?(?:coffee|tea|caffeine|sleep|nap|holiday|vacation|break|weekend|lunch|food|snack|drink|beer|wine|sun|sunshine|shower|pizza|chocolate)\b|\s+to\s+(?:hear|know|see|read|try|find\s+out|catch\s+up|learn|watch|meet|visit)\b)/gi,
   /\bdesperately\s+(?:need|seeking|looking|want|searching|hoping|trying)\b|\bin\s+desperate\s+need\b/gi,
-  /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+|literally\s+|honestly\s+|seriously\s+|genuinely\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything|any\s+(?:job|role|position|work|shift|pay|salary|offer))\b/gi,
+  /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+|literally\s+|honestly\s+|seriously\s+|genuinely\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything|any\s+(?:job|role|position|work|shift|pay|salary|offer|contract|gig|project|rate|title))\b|\brunning\s+on\s+fumes\b/gi,
   /\bwilling\s+to\s+(?:do|take|accept)\s+(?:literally\s+|absolutely\s+)?(?:anything|any\s+(?:job|role|pay|salary|position))\b/gi,
   /\bI(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\s+(?:even\s+)?work\s+for\s+(?:free|nothing|peanuts|minimum\s+wage)\b/gi,
   /\b(?:please,?\s+)?I(?:(?:'|’)m|\s+am)\s+(?:literally\s+|actually\s+|now\s+|just\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b|\bbegging\s+(?:you|for\s+(?:a|any|one))\b/gi,
@@ -49,6 +49,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’m desperate to find a good Portuguese tutor before my move.' },
       { text: 'I’m desperate to hear how the launch went!' },
       { text: 'I’m struggling with the SQL exercise, could you point me to the docs?' },
       { text: "I'm desperate for coffee after that 6 a.m. flight. Meet you at 9?" },
@@ -57,6 +58,7 @@ export default defineRule({
       { text: 'Could you please share the agenda?' },
     ],
     invalid: [
+      { text: 'I’m running on fumes. I’ll take any contract, any rate.', excerpt: 'running on fumes' },
       { text: 'Any job, any city, any salary. I have a family to feed.', excerpt: 'Any job, any city' },
       { text: 'I’m pleading with you to give my application a second look.', excerpt: 'I’m pleading' },
       { text: "Dear Sir/Madam, I'm desperate. I'll take anything in your warehouse.", excerpt: "I'm desperate" },

@@ -14,7 +14,7 @@ import { findInSentences } from '../engine/helpers';
 import type { Detection } from '../engine/types';
 
 const ABSOLUTE =
-  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+(?:minutes|hours)|24\\s+hours)|every\\s+single|instantly|(?:the\\s+)?same\\s+day|guaranteed|every\\s+time|without\\s+exception|no\\s+matter\\s+how\\s+busy|any\\s+(?:hour|day)|24\\s+hours\\s+a\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week|any\\s+time\\s+of\\s+(?:day|night))';
+  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+(?:minutes|hours)|24\\s+hours)|every\\s+single|instantly|(?:the\\s+)?same\\s+day|guaranteed|every\\s+time|without\\s+exception|no\\s+matter\\s+how\\s+busy|any\\s+(?:hour|day)|24\\s+hours\\s+a\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week|any\\s+time\\s+of\\s+(?:day|night)|whatever\\s+the\\s+(?:issue|problem|time|hour))';
 
 const PROMISES: RegExp[] = [
   /\b(?:I|we)\s+(?:personally\s+)?(?:guarantee|promise)\s+(?:you\s+)?(?:a\s+)?(?:response|reply|answer|feedback)\s+(?:to|on)\s+(?:every|all|each)\b[^.!?]*/gi,
@@ -23,9 +23,11 @@ const PROMISES: RegExp[] = [
   /\bI\s+never\s+(?:miss|ignore|skip|leave\s+unanswered)\s+(?:a|any|an)\s+(?:message|email|dm|call|request|inquiry)\b/gi,
   /\bnever\s+too\s+busy\b|\bno\s+matter\s+how\s+busy\s+I\b/gi,
   new RegExp(`\\b(?:my|our)\\s+(?:door|inbox|phone|calendar|line|dms?)\\s+(?:is|are)\\s+(?:always\\s+)?open\\s+(?:to\\s+(?:everyone|anyone|all)|for\\s+(?:everyone|anyone|all)|${ABSOLUTE})`, 'gi'),
-  /\bI(?:(?:'|’)ll|\s+will)\s+(?:personally\s+)?(?:help|reply\s+to|respond\s+to|answer|mentor|review|read|get\s+back\s+to)\s+(?:each\s+and\s+every|every\s+(?:single\s+)?one|all|each)\s+(?:one\s+)?of\s+you\b/gi,
+  /\bI(?:(?:'|’)ll|\s+will)\s+(?:personally\s+)?(?:help|reply\s+to|respond\s+to|answer|mentor|review|read|get\s+back\s+to)\s+(?:each\s+and\s+every|every\s+(?:single\s+)?one|all|each)\s+(?:one\s+)?of\s+(?:you|them)\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:always\s+)?(?:just\s+|only\s+)?(?:one|a)\s+(?:message|call|phone\s+call|text|dm|email|click)\s+away\b|\bany\s+(?:question|request|time|day),\s+any\s+(?:hour|time|day)\b|\b(?:whatever|anything)\s+you\s+(?:ever\s+)?need,?\s+(?:whenever|any\s*time|day\s+or\s+night)\b/gi,
   /\b(?:I|we)\s+(?:reply|respond|answer|get\s+back)\s+(?:to\s+)?(?:all|every|each)\s+(?:single\s+)?(?:\w+\s+)?(?:messages?|emails?|dms?|requests?|inquiries|enquiries|questions|applications?|applicants?|candidates?)\b[^.!?]*/gi,
+  /\b(?:I|we)\s+(?:personally\s+)?(?:guarantee|promise)\s+(?:every|each|all)\s+(?:single\s+)?\w+\s+(?:a\s+)?(?:personal\s+)?(?:response|reply|answer|call|interview)\b[^.!?]*/gi,
+  new RegExp(`\\b(?:I|we|my\\s+team|our\\s+(?:team|staff|people))\\s+(?:am|are|is|(?:'|’)m|(?:'|’)re)\\s+(?:always\\s+)?(?:available|here|reachable|on\\s+call|around|on\\s+hand|at\\s+your\\s+service)\\b[^.!?]{0,40}?${ABSOLUTE}`, 'gi'),
   /\bI\s+never\s+leave\s+(?:anyone|anybody|people|a\s+(?:message|candidate|question)|you)\s+(?:hanging|waiting|on\s+read|unanswered)\b/gi,
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:always\\s+)?(?:hear\\s+back|get\\s+(?:a\\s+|an\\s+|my\\s+)?(?:reply|response|answer|call\\s+back))\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
   /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,
@@ -68,6 +70,7 @@ export default defineRule({
       { text: 'I read every cold message I got last year, all 1,312 of them.' },
     ],
     invalid: [
+      { text: 'We guarantee every applicant a personal response within 48 hours.', excerpt: 'We guarantee every applicant a personal response within 48 hours' },
       { text: 'I respond to all messages, 24/7.', excerpt: 'I respond to all messages, 24/7' },
       { text: 'Any question, any hour: I’m always just one message away!', excerpt: 'Any question, any hour' },
       { text: "You'll hear back from me within 24 hours, every single time.", excerpt: "You'll hear back from me within 24 hours" },

@@ -34,6 +34,7 @@ const TRADES: RegExp[] = [
   // "I'll endorse your top skills — just do the same for mine."
   /\bI(?:(?:'|’)ll|\s+will|\s+can)\s+(?:gladly\s+|happily\s+)?(?:endorse|recommend)\b[^.!?]{0,60}?\b(?:(?:just\s+)?do\s+the\s+same\s+for\s+(?:me|mine)|(?:you\s+)?return\s+the\s+favou?r|reciprocate)\b/gi,
   /\bI(?:(?:'|’)ll|\s+will)\s+(?:endorse|recommend)\b[^.!?]{0,40}?\bfor\s+(?:\d+\s+of\s+|some\s+of\s+|a\s+few\s+of\s+)?mine\b/gi,
+  /\b(?:I(?:(?:'|’)ll|\s+will|\s+can)|happy\s+to|glad\s+to)\s+(?:write|give|leave)\s+you\s+one\b[^.!?]{0,40}?\b(?:as\s+long\s+as|if|once|provided)\s+you\s+(?:write|give|leave)\s+me\s+one\b/gi,
   // "Endorse me for Excel and I'll return the favour."
   /\b(?:endorse|recommend|review|refer|vouch\s+for)\s+me\b[^.!?]{0,40}?\b(?:and|&)\s+I(?:(?:'|’)ll|\s+will)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:return\s+the\s+favou?r|do\s+the\s+same|reciprocate|endorse|recommend|review|refer)\b[^.!?]*/gi,
   new RegExp(`\\b${PRAISE}\\s+(?:buddies|partners|circle|club|pod|ring|groups?)\\b|\\b(?:reciprocal|reciprocated|mutual)\\s+only\\b|\\breciprocal\\s+(?:${PRAISE}|endorsing|recommending)\\b`, 'gi'),
@@ -63,6 +64,7 @@ export default defineRule({
       { text: "I don't trade endorsements, but I'm glad to vouch for your work on the migration." },
     ],
     invalid: [
+      { text: 'Happy to write you one, as long as you write me one first.', excerpt: 'Happy to write you one, as long as you write me one' },
       { text: "Endorse me for Excel and I'll return the favour on any skill you pick.", excerpt: "Endorse me for Excel and I'll return the favour on any skill you pick" },
       { text: "Hi Tariq, I'll endorse you if you endorse me — let's help each other's profiles.", excerpt: "I'll endorse you if you endorse me — let's help each other's profiles" },
       { text: 'Sure, I’ll give you a recommendation — once you’ve referred three friends to our agency.', excerpt: 'I’ll give you a recommendation — once you’ve referred three friends to our agency' },

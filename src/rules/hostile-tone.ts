@@ -22,7 +22,7 @@ const INSULTS =
   'obnoxious|creepy|sleazy|spammy|pitiful|unprofessional|inappropriate|rude|idiot|idiots|moron|morons|clown|clowns|fool|fools|loser|losers|' +
   'joke|amateur|amateurs|disgrace|embarrassment|imbecile|imbeciles|jerk|jerks|creep|leech|parasite|spammer|spammers|troll|trolls|fraud|' +
   'liar|liars|scammer|scammers|nobody|garbage|trash|dumbass|asshole|assholes|bitch|bastard|dickhead|prick|cunt|twat|wanker|jackass|' +
-  'douchebag|retard|retarded|scum|vandal|coward|pig|rat|snake|dimwit|halfwit|nitwit|buffoon|dunce|ignoramus|sociopath|psycho|lunatic|dick|dickweed|brat|punk|slag|bastard|fag';
+  'douchebag|cringe|cringey|cringy|cringeworthy|retard|retarded|scum|vandal|coward|pig|rat|snake|dimwit|halfwit|nitwit|buffoon|dunce|ignoramus|sociopath|psycho|lunatic|dick|dickweed|brat|punk|slag|bastard|fag';
 
 /** Aimed at the reader: "you're …", "your pitch is …", "this post is …", with a few words between. */
 const TARGET =
@@ -72,6 +72,7 @@ const CONTEMPT: RegExp[] = [
   /^\s*(?:sweetie|sweetheart|honey|hun|darling|kiddo|sonny|little\s+lady|young\s+(?:man|lady))\s*,/gi,
   /\bthat(?:'|’)s\s+not\s+how\s+any\s+of\s+this\s+works\b|\bsaid\s+no\s*(?:one|body)\s+ever\b|^\s*(?:yawn|eye\s*roll|ugh)\s*[.!]*\s*$|\bwhat\s+(?:is\s+it|do\s+you\s+want|now)\s+this\s+time\b|^\s*(?:oh,?\s+)?(?:great,?\s+)?(?:it(?:'|’)s\s+)?you\s+again\s*[.!?]*\s*$/gi,
   /\bwho(?:'|’)s\s+never\s+(?:managed|hired|built|led|run|shipped|sold|worked\s+(?:a|in))\s+(?:anyone|anything|a\s+\w+|a\s+day)\b/gi,
+  /\b(?:reads|sounds|looks)\s+like\s+(?:it\s+was\s+)?(?:written|made|designed|drawn|put\s+together)\s+by\s+(?:an?\s+)?(?:toddler|child|kid|monkey|chatbot|bot|robot|(?:5|five)-year-old|amateur|intern)\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -102,6 +103,7 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'This reads like it was written by a toddler.', excerpt: 'reads like it was written by a toddler' },
       { text: 'Sweetie, that’s not how any of this works.', excerpt: 'Sweetie,' },
       { text: 'Another day, another thought leader who’s never managed anyone. Yawn.', excerpt: 'who’s never managed anyone' },
       { text: 'That’s a tacky way to ask for a job.', excerpt: 'That’s a tacky way' },

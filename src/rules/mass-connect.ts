@@ -30,7 +30,7 @@ const PITCHES: RegExp[] = [
   /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse|turn\s+down)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b|\bshare\s+(?:our|each\s+other(?:'|’)?s)\s+networks?\b/gi,
   // "connect so I can reach your connections"
   /\bconnect(?:ed|ing)?\b[^.!?]{0,40}?\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|access|see|tap\s+into|get\s+to|contact|browse|message|view|use|mine)\s+(?:\w+\s+){0,2}?(?:your|ur)\s+(?:[\w-]+\s+)?(?:connections|network|contacts)\b/gi,
-  /\b(?:browse|mine|scroll\s+through|look\s+through|go\s+through|comb\s+through|search\s+through)\s+your\s+(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
+  /\b(?:browse|mine|scroll\s+through|look\s+through|go\s+through|comb\s+through|search\s+through)\s+your\s+(?:[\w-]+\s+)?(?:connections|network|contacts|followers|list|contact\s+list)\b/gi,
   /\baccess\s+to\s+(?:[\d.,]+\s*k?\+?\s+)(?:[\w-]+\s+)?(?:connections|contacts|followers|professionals|people|members|recruiters|leaders)\b|\b(?:build|building|grow|growing)\s+the\s+(?:biggest|largest)\s+network\b/gi,
   /\b(?:open(?:\s+up)?|share|give\s+you)\s+my\s+(?:whole\s+|entire\s+)?(?:network|connections|contacts)\s+(?:to|with)\s+you\b/gi,
   /\b(?:get\s+to\s+know|explore|tap)\s+your\s+network\b|\bintroduce\s+myself\s+to\s+(?:some|all|many|each|a\s+few)\s+of\s+your\s+(?:connections|contacts|network|followers)\b|\bbenefit\s+from\s+(?:my|our)\s+(?:reach|network|connections|audience|followers)\b|\bjoin\s+my\s+network\b|\bwith\s+(?:over\s+)?\d[\d.,]{2,}\s*k?\+?\s+connections\b/gi,

@@ -46,6 +46,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:checking|wondering|making\s+sure|confirming)\s+(?:whether|if)\s+my\s+(?:\w+\s+){0,2}?(?:emails?|messages?|notes?|invites?|requests?)\s+(?:ever\s+)?(?:reached|got\s+to|arrived|went\s+through|made\s+it)\b|\b(?:maybe|perhaps|must\s+have|might\s+have|probably|I\s+assume|I\s+guess)\b[^.!?]{0,40}?\b(?:got|gotten|been|was|went)\s+(?:lost|buried)\b[^.!?]*|\byour\s+(?:very\s+|super\s+|extremely\s+|oh-so-)?busy\s+(?:inbox|schedule|calendar)\b/gi, instead: 'sentence' },
   { re: /\b(?:love|funny|interesting|rich|nice|cute|ironic|amazing)\s+(?:that|how|to\s+see)\s+(?:you|your\s+\w+)(?:(?:'|’)re|\s+are|\s+is)?\s+\w+ing\s+about\b[^.!?]*\b(?:considering|given|when|while|coming\s+from)\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bas\s+you\s+(?:may|might|will|should|probably|surely)\s+(?:recall|remember)\b,?/gi, instead: 'To recap,' },
+  { re: /\bas\s+(?:already\s+)?discussed\s+(?:ad\s+nauseam|repeatedly|(?:several|multiple|many|numerous)\s+times)\b,?/gi, instead: 'To recap,' },
+  { re: /\bad\s+nauseam\b|\(\s*all\s+(?:two|three|four|five|six|seven|\d+)\s+of\s+them\s*\)|\bhope\s+you\s+(?:got|received|saw)\s+my\s+(?:earlier|previous|last|other)\s+(?:\w+\s+)?(?:messages|emails|notes)\b/gi, instead: 'sentence' },
   { re: /\bI\s+(?:first\s+)?asked\s+(?:for|about)\s+(?:this|it|that)\s+(?:\w+\s+)?(?:weeks|days|months)\s+ago\b|\b(?:gently|kindly|politely|just)\s+remind(?:ing)?\s+you\b[^.!?]{0,6}?\bagain\b|[—–,]\s*again\s*[—–,]|\bhopefully\s+(?:that(?:'|’)s|this\s+is|it(?:'|’)s|that\s+is)\s+(?:clear|clearer)\s+now\b|^\s*thanks?(?:\s+you)?(?:\s+for\s+[^.!?,]{1,40})?,?\s+I\s+guess\b|\byou(?:(?:'|’)ve|\s+have)?\s+(?:clearly|obviously|apparently|evidently)\s+been\s+(?:very\s+|so\s+|too\s+|super\s+)?busy\b/gi, instead: 'sentence' },
   { re: /\bthanks\s+for\s+(?:your|the)\s+['‘"“]?(?:quick|prompt|speedy|fast|swift)['’"”]?\s+(?:reply|response|answer)\b|\b(?:so|how|very)\s+brave\s+of\s+you\b/gi, instead: 'sentence' },
   { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
@@ -69,6 +71,7 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'Hope you got my earlier messages (all four of them).', excerpt: 'Hope you got my earlier messages' },
       { text: 'As you may recall, I asked for this three weeks ago.', excerpt: 'As you may recall,', output: 'To recap, I asked for this three weeks ago.' },
       { text: 'Thanks for the feedback, I guess.', excerpt: 'Thanks for the feedback, I guess' },
       { text: 'Just checking whether my previous three emails reached you.', excerpt: 'checking whether my previous three emails reached' },

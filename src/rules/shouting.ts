@@ -39,7 +39,7 @@ const EVERYDAY = new Set(
   ).split(' '),
 );
 
-const CAPS_WORD = /(?<![\p{L}\p{N}#@/._\[{<%-])\p{Lu}[\p{Lu}'’&]*\p{Lu}(?![\p{L}\p{N}_\]}>%])/gu;
+const CAPS_WORD = /(?<![\p{L}\p{N}#@/._\[{<%-])\p{Lu}[\p{Lu}'’&]*\p{Lu}(?![\p{L}\p{N}_\]}>%]|-\p{Lu})/gu;
 
 const isAcronym = (w: string) => ACRONYMS.has(w.toUpperCase().replace(/[’']S$/, '').replace(/’/g, "'"));
 const isShout = (w: string) => {
@@ -66,6 +66,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'The ALL-HANDS was great today.' },
       { text: 'I’m Bisi, a final-year pharmacy student at UNILAG.' },
       { text: 'The form says DO NOT STAPLE, so bring paper clips.' },
       { text: 'Hello FIRSTNAME, quick note about our webinar.' },

@@ -46,7 +46,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:(?!(?:our|my|your|his|her|their|the|these|those|some|many|most|few|good|great|the\\s+best|smart|top|hiring|most|all|both|you|${LOADED})\\b)[A-Za-z-]+\\s+)?(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:these\\s+days|nowadays|today))?\\s+(?:${SWEEPING})\\b`, 'gi'),
   new RegExp(`\\b(?:${GROUP}|millennial|boomer|zoomer|recruiter|graduate|student|kid|guy)\\s+like\\s+(?:you|yourself|u)\\b`, 'gi'),
   /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
-  /\b(?:ok|okay)\s+boomer\b/gi,
+  /\b(?:ok|okay)\s+boomer\b|\b(?:of\s+course|typical(?:ly)?|naturally|obviously)\s+(?:a|an|the)\s+(?:man|woman|guy|girl|millennial|boomer|zoomer|gen\s*z(?:er)?|recruiter|lawyer|engineer|consultant|salesman|banker|foreigner|immigrant|mba)\s+(?:wrote|said|posted|would|thinks?)\b/gi,
   // "If a candidate follows up twice, they're desperate."
   new RegExp(`\\bif\\s+an?\\s+(?:candidate|applicant|recruiter|woman|man|junior|grad|graduate|millennial|boomer|student|intern)\\b[^.!?]{0,60}?,\\s*(?:they|he|she)(?:(?:'|’)re|\\s+are|(?:'|’)s|\\s+is)\\s+(?:(?:${LOADED})|desperate|needy|unprofessional|not\\s+serious)\\b`, 'gi'),
   // "The problem with hiring women in sales is they …"
@@ -78,6 +78,7 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'Of course a man wrote this.', excerpt: 'Of course a man wrote' },
       { text: 'Millennials in management have ruined the office.', excerpt: 'Millennials in management have ruined the' },
       { text: 'The problem with hiring women in sales is they don’t want to travel.', excerpt: 'The problem with hiring women in sales is they don’t want to travel' },
       { text: 'Bootcamp grads never know the fundamentals.', excerpt: 'Bootcamp grads never know' },

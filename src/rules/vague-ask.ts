@@ -32,7 +32,7 @@ const VAGUE: RegExp[] = [
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
-  /\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b|\bwhatever\s+you\s+think\s+(?:is|would\s+be|might\s+be)?\s*(?:useful|helpful|best|relevant|valuable)\b|\byour\s+(?:take|thoughts|views?|perspective)\s+on\s+anything\b/gi,
+  /\b(?:give|provide|offer)\s+me\s+(?:an?\s+|any\s+|some\s+)?(?:job\s+)?opportunit(?:y|ies)\b(?!\s+(?:as|in|at|on|for|to)\b)|\bkeep\s+an\s+eye\s+out\s+for\s+(?:anything|something|opportunities|openings|roles|me)\b(?!\s+(?:in|at|on|as|like)\b)|\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b|\bwhatever\s+you\s+think\s+(?:is|would\s+be|might\s+be)?\s*(?:useful|helpful|best|relevant|valuable)\b|\byour\s+(?:take|thoughts|views?|perspective)\s+on\s+anything\b/gi,
   // Advice on "my career" with no question in it: "get your advice on my career at some point".
   /\b(?:get|hear|have|ask\s+for|seek|borrow)\s+(?:some\s+of\s+)?your\s+(?:advice|input|guidance|thoughts|perspective|insights?|wisdom|two\s+cents)\s+(?:on|about|regarding)\s+(?:my\s+)?(?:career|future|path|options|next\s+steps?|job\s+search|life|situation|plans?|profile)\b(?!\s+(?:move|switch|change|pivot|transition|as|from|into|to)\b)[^.!?]*/gi,
   /\b(?:on|onto)\s+your\s+radar\b|\bin\s+case\s+(?:anything|something)\s+(?:comes|opens|pops)\s+up\b|\b(?:have|got|had)\s+(?:some|any)\s+(?:ideas|thoughts|suggestions|leads|pointers)\s+for\s+me\b(?!\s+(?:on|about)\b)/gi,
@@ -63,6 +63,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'Could you keep an eye out for anything for me?', excerpt: 'keep an eye out for anything' },
       { text: 'Would love to connect and see where it goes!', excerpt: 'see where it goes' },
       { text: 'Hi Sven, just putting myself on your radar in case anything comes up.', excerpt: 'on your radar' },
       {
