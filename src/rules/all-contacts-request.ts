@@ -55,6 +55,8 @@ const SCOPES = [
   `\\b(?:hand\\s+over\\s+|give\\s+(?:me\\s+)?|share\\s+|send\\s+(?:me\\s+)?|pass\\s+(?:me\\s+)?|forward\\s+(?:me\\s+)?|lend\\s+(?:me\\s+)?)your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|rolodex)\\b(?!\\s+(?:details|info|information|page|settings|card|number|email)\\b)`,
   // "You know loads of people in logistics; could you mention me to all of them?"
   `\\b(?:to|with)\\s+(?:all|each|every\\s+(?:single\\s+)?one)\\s+of\\s+them\\b`,
+  // "every contact you have in the energy sector"
+  `\\b(?:all|every|each)\\s+(?:single\\s+)?(?:[\\w-]+\\s+)?(?:contact|connection|recruiter|investor|client|customer|friend|colleague|person|hiring\\s+manager)s?\\s+(?:that\\s+|who\\s+)?you(?:(?:'|’)ve|\\s+have|\\s+know|(?:'|’)ve\\s+got)\\b`,
   // "everyone you know", "everybody in your network"
   `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you\\s+(?:work|worked)\\s+with|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
 ];
@@ -91,6 +93,7 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Could you send me every contact you have in the energy sector?', excerpt: 'send me every contact you have in the energy sector' },
       { text: 'Would you be willing to hand over your connections in venture capital?', excerpt: 'hand over your connections in venture capital', output: 'Could you introduce me to one person in venture capital who might be open to a short chat?' },
       { text: 'Can you blast my resume out to your network?', excerpt: 'blast my resume out to your network' },
       { text: 'Would you share the emails of your clients who work with German?', excerpt: 'share the emails of your clients' },

@@ -28,7 +28,7 @@ const PLEAS: RegExp[] = [
   /\bI(?:(?:'|’)ll|\s+will)\s+take\s+whatever\b|\bI\s+have\s+(?:[\w\s]{0,20}\s+and\s+)?no\s+(?:income|money|savings)\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:going\s+under|drowning|barely\s+surviving)\b|\bhelp\s+me\s+find\s+anything\b/gi,
   /\bI\s+have\s+nothing\s+left\b|\bI(?:(?:'|’)m|\s+am)\s+(?:a\s+failure|worthless|at\s+rock\s+bottom|running\s+out\s+of\s+(?:money|savings|options|hope))\b/gi,
-  /\bany\s+(?:job|role|city|salary|pay|shift),\s+any\s+(?:job|role|city|salary|pay|shift|hours|location)\b|\b(?:I|we)\s+have\s+(?:a\s+family|(?:\w+\s+)?mouths|(?:\w+\s+)?kids)\s+to\s+feed\b|\bon\s+my\s+knees\b/gi,
+  /\bany\s+(?:job|role|city|salary|pay|shift),\s+any\s+(?:job|role|city|salary|pay|shift|hours|location)\b|\b(?:I|we)\s+have\s+(?:a\s+family|(?:\w+\s+)?mouths|(?:\w+\s+)?kids|(?:\w+\s+)?children)\s+to\s+(?:feed|support)\b|\bon\s+my\s+knees\b/gi,
   /\b(?:please|pls|plz)[,!]?\s+(?:please|pls|plz)\b|\b(?:please|pls|plz),?\s+anything\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:literally\s+|now\s+)?pleading\b|\bI\s+(?:have|see|(?:'|’)ve\s+got)\s+no\s+(?:other\s+)?(?:options|choice|alternatives|one\s+else)\b|\bI\s+(?:just\s+|really\s+)?need\s+(?:something|anything)\s*[.!]*$|\bI(?:(?:'|’)ll|\s+will)\s+do\s+whatever\s+it\s+takes\b(?![^.!?]*\b(?:for\s+(?:you|the\s+team|our)|to\s+(?:make|get|deliver|hit|ship|help))\b)|\bI(?:(?:'|’)m|\s+am)\s+(?:really\s+|so\s+|truly\s+)?struggling\b(?!\s+(?:with|to|on|in)\b)/gi,
 ];

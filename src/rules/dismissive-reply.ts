@@ -33,7 +33,7 @@ const BRUSH_OFFS: RegExp[] = [
 
 /** A curt refusal: the whole message, or the close of a sentence ("…, so no thanks."). */
 const BARE_NO = /^\s*(?:(?:lol|lmao|haha|ha|um|uh|erm|yeah|sorry|k|kk|ok|okay)[.,!]*\s+)?(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
-const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)\s*[.!]*\s*$/gi;
+const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|(?:I(?:'|’)ll\s+)?pass)\s*[.!]*\s*$/gi;
 /** A refusal with nothing around it: "I don't do informational interviews." "Goodbye." */
 const CURT_SENTENCE = /^\s*(?:whatever|I(?:'|’)ll\s+pass|good\s+luck\s+with\s+that|(?:that(?:'|’)s\s+|it(?:'|’)s\s+)?not\s+my\s+(?:call|department|area|decision|remit|thing)|I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
 const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\s+wishes|all\s+the\s+best|sorry|unfortunately|regrettably|kind\s+regards|wish\s+you|glad|happy\s+to|hope|please)\b/i;
@@ -70,6 +70,7 @@ export default defineRule({
       { text: 'No thanks needed, it was a pleasure to help.' },
     ],
     invalid: [
+      { text: 'You never last in this industry, so don’t bother.', context: 'reply', excerpt: 'so don’t bother' },
       { text: 'Your candidacy has been rejected. Do not reapply.', context: 'reply', excerpt: 'Do not reapply' },
       { text: 'LOL. No.', context: 'reply', excerpt: 'LOL. No.' },
       { text: 'I’ll pass. Good luck with that.', context: 'reply', excerpt: 'I’ll pass.' },

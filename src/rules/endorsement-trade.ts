@@ -44,7 +44,7 @@ const TRADES: RegExp[] = [
 ];
 
 /** What makes a condition a trade: a favour, money or sign-ups in return. */
-const IN_RETURN = /\b(?:endorse|recommend|refer|review|vouch|return\s+the\s+favou?r|do\s+the\s+same|same\s+for\s+me|pay|buy|sign\s+up|subscribe|hire\s+(?:us|me)|mine|back|friends|five[- ]star|5[- ]star|me\s+one|one\s+(?:too|back|in\s+return)|(?:one|the\s+same|mine)\s+(?:for|to)\s+me)/i;
+const IN_RETURN = /\b(?:(?:send|sent|bring|brought|refer|referred|pass|passed)\s+(?:\w+\s+){0,2}?(?:clients|customers|business|leads|referrals|work)|endorse|recommend|refer|review|vouch|return\s+the\s+favou?r|do\s+the\s+same|same\s+for\s+me|pay|buy|sign\s+up|subscribe|hire\s+(?:us|me)|mine|back|friends|five[- ]star|5[- ]star|me\s+one|one\s+(?:too|back|in\s+return)|(?:one|the\s+same|mine)\s+(?:for|to)\s+me)/i;
 
 export default defineRule({
   meta: {
@@ -64,6 +64,7 @@ export default defineRule({
       { text: "I don't trade endorsements, but I'm glad to vouch for your work on the migration." },
     ],
     invalid: [
+      { text: 'Of course I’ll recommend you, after you’ve sent three clients our way.', excerpt: 'I’ll recommend you, after you’ve sent three clients our way' },
       { text: 'Happy to write you one, as long as you write me one first.', excerpt: 'Happy to write you one, as long as you write me one' },
       { text: "Endorse me for Excel and I'll return the favour on any skill you pick.", excerpt: "Endorse me for Excel and I'll return the favour on any skill you pick" },
       { text: "Hi Tariq, I'll endorse you if you endorse me — let's help each other's profiles.", excerpt: "I'll endorse you if you endorse me — let's help each other's profiles" },
