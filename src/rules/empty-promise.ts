@@ -21,7 +21,7 @@ const PROMISES: RegExp[] = [
   /\b(?:I(?:'|’)m|I\s+am|we(?:'|’)re|we\s+are)\s+always\s+(?:available|here|reachable|around|free|on\s+call)\b/gi,
   new RegExp(`\\b(?:call|reach|message|contact|ping|text|email)\\s+me\\s+(?:\\w+\\s+)?${ABSOLUTE}`, 'gi'),
   /\bI\s+never\s+(?:miss|ignore|skip|leave\s+unanswered)\s+(?:a|any|an)\s+(?:message|email|dm|call|request|inquiry)\b/gi,
-  /\bnever\s+too\s+busy\b|\bno\s+matter\s+how\s+busy\s+I\b/gi,
+  /\bnever\s+too\s+busy\b(?!\s+for\s+(?:a|an|the|my)\s+(?:good\s+|great\s+|nice\s+|quick\s+)?(?:book|coffee|cup|drink|beer|walk|run|laugh|joke|meme|pizza|nap|movie|film|song|podcast|game)\b)|\bno\s+matter\s+how\s+busy\s+I\b/gi,
   new RegExp(`\\b(?:my|our)\\s+(?:door|inbox|phone|calendar|line|dms?)\\s+(?:is|are)\\s+(?:always\\s+)?open\\s+(?:to\\s+(?:everyone|anyone|all)|for\\s+(?:everyone|anyone|all)|${ABSOLUTE})`, 'gi'),
   /\bI(?:(?:'|’)ll|\s+will)\s+(?:personally\s+)?(?:help|reply\s+to|respond\s+to|answer|mentor|review|read|get\s+back\s+to)\s+(?:each\s+and\s+every|every\s+(?:single\s+)?one|all|each)\s+(?:one\s+)?of\s+(?:you|them)\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:always\s+)?(?:just\s+|only\s+)?(?:one|a)\s+(?:message|call|phone\s+call|text|dm|email|click)\s+away\b|\bany\s+(?:question|request|time|day),\s+any\s+(?:hour|time|day)\b|\b(?:whatever|anything)\s+you\s+(?:ever\s+)?need,?\s+(?:whenever|any\s*time|day\s+or\s+night)\b/gi,
@@ -63,6 +63,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’m never too busy for a good book recommendation.' },
       { text: 'I’m always available to students during office hours on Wednesdays, 4–6pm.' },
       { text: 'Feel free to reach out anytime.' },
       { text: "I can't always reply quickly, but I read every message eventually." },

@@ -73,6 +73,7 @@ const CONTEMPT: RegExp[] = [
   /\bthat(?:'|’)s\s+not\s+how\s+any\s+of\s+this\s+works\b|\bsaid\s+no\s*(?:one|body)\s+ever\b|^\s*(?:yawn|eye\s*roll|ugh)\s*[.!]*\s*$|\bwhat\s+(?:is\s+it|do\s+you\s+want|now)\s+this\s+time\b|^\s*(?:oh,?\s+)?(?:great,?\s+)?(?:it(?:'|’)s\s+)?you\s+again\s*[.!?]*\s*$/gi,
   /\bwho(?:'|’)s\s+never\s+(?:managed|hired|built|led|run|shipped|sold|worked\s+(?:a|in))\s+(?:anyone|anything|a\s+\w+|a\s+day)\b/gi,
   /\b(?:reads|sounds|looks)\s+like\s+(?:it\s+was\s+)?(?:written|made|designed|drawn|put\s+together)\s+by\s+(?:an?\s+)?(?:toddler|child|kid|monkey|chatbot|bot|robot|(?:5|five)-year-old|amateur|intern)\b/gi,
+  /^\s*(?:entitled|rude|desperate|arrogant|lazy|bitter|salty|dramatic|needy|pushy|defensive|clueless)\s+much\s*\?/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -103,6 +104,7 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'Entitled much?', excerpt: 'Entitled much?' },
       { text: 'This reads like it was written by a toddler.', excerpt: 'reads like it was written by a toddler' },
       { text: 'Sweetie, that’s not how any of this works.', excerpt: 'Sweetie,' },
       { text: 'Another day, another thought leader who’s never managed anyone. Yawn.', excerpt: 'who’s never managed anyone' },

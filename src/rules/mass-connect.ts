@@ -29,7 +29,7 @@ const PITCHES: RegExp[] = [
   /\baccept(?:ing)?\s+(?:all|every|any)\s+(?:connection\s+)?(?:requests?|invit\w*|connections?)\b/gi,
   /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse|turn\s+down)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b|\bshare\s+(?:our|each\s+other(?:'|’)?s)\s+networks?\b/gi,
   // "connect so I can reach your connections"
-  /\bconnect(?:ed|ing)?\b[^.!?]{0,40}?\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|access|see|tap\s+into|get\s+to|contact|browse|message|view|use|mine)\s+(?:\w+\s+){0,2}?(?:your|ur)\s+(?:[\w-]+\s+)?(?:connections|network|contacts)\b/gi,
+  /\bconnect(?:ed|ing)?\b[^.!?]{0,40}?\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|access|see|tap\s+into|get\s+to|contact|browse|message|view|use|mine)\s+(?:\w+\s+){0,4}?(?:your|ur)\s+(?:[\w-]+\s+)?(?:connections|network|contacts)\b/gi,
   /\b(?:browse|mine|scroll\s+through|look\s+through|go\s+through|comb\s+through|search\s+through)\s+your\s+(?:[\w-]+\s+)?(?:connections|network|contacts|followers|list|contact\s+list)\b/gi,
   /\baccess\s+to\s+(?:[\d.,]+\s*k?\+?\s+)(?:[\w-]+\s+)?(?:connections|contacts|followers|professionals|people|members|recruiters|leaders)\b|\b(?:build|building|grow|growing)\s+the\s+(?:biggest|largest)\s+network\b/gi,
   /\b(?:open(?:\s+up)?|share|give\s+you)\s+my\s+(?:whole\s+|entire\s+)?(?:network|connections|contacts)\s+(?:to|with)\s+you\b/gi,
@@ -63,6 +63,7 @@ export default defineRule({
       { text: 'The lion is the mascot of our school team.' },
     ],
     invalid: [
+      { text: 'Connect with me so I can reach the marketers in your network.', excerpt: 'Connect with me so I can reach the marketers in your network' },
       { text: 'I’m a top connector with 29,800 connections. Join my network!', excerpt: 'with 29,800 connections' },
       { text: 'Accepting everyone who works in crypto this week!', excerpt: 'Accepting everyone who' },
       { text: "I'm not picky about who I connect with. Let's link up!", excerpt: 'not picky about who I connect' },

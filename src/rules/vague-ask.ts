@@ -40,7 +40,7 @@ const VAGUE: RegExp[] = [
 ];
 
 /** A bare "Any opportunities?" with nothing around it. */
-const BARE = /^\s*(?:(?:so|and|also|hi|hey)[,!]?\s+)?(?:do\s+you\s+have\s+|are\s+there\s+|know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies|advice|tips)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
+const BARE = /^\s*(?:(?:so|and|also|hi|hey|hello)[,!]?\s+(?:[A-Z][A-Za-z.'’-]+[,!]\s+)?)?(?:do\s+you\s+have\s+|are\s+there\s+|know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies|advice|tips)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
 
 export default defineRule({
   meta: {
@@ -63,6 +63,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'Hi Hana, any opportunities at your company?', excerpt: 'Hi Hana, any opportunities at your company?' },
       { text: 'Could you keep an eye out for anything for me?', excerpt: 'keep an eye out for anything' },
       { text: 'Would love to connect and see where it goes!', excerpt: 'see where it goes' },
       { text: 'Hi Sven, just putting myself on your radar in case anything comes up.', excerpt: 'on your radar' },
