@@ -64,7 +64,7 @@ const SCOPE = new RegExp(SCOPES.join('|'), 'gi');
 
 /** Verbs of handing over or introducing, as lemmas, so "sending", "passed" and "introduces" count. */
 const REQUEST_VERBS = new Set([
-  'give', 'send', 'share', 'pass', 'blast', 'touch', 'mention', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
+  'give', 'send', 'share', 'pass', 'blast', 'touch', 'mention', 'intro', 'intros', 'introduction', 'introductions', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
   'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop', 'post', 'push', 'promote', 'ping', 'tag', 'message', 'contact', 'notify', 'mention',
 ]);
 

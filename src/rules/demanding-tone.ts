@@ -20,7 +20,7 @@ const HARD_URGENCY = new RegExp(
   `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|urgently|at\\s+the\\s+earliest|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now(?=\\s*[.!]*\\s*$)|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|(?:as\\s+soon\\s+as|when|the\\s+moment)\\s+you\\s+(?:get|see|read)\\s+this|within\\s+(?:the\\s+next|the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|(?:by|before)\\s+(?:eod|cob|end\\s+of\\s+(?:the\\s+)?(?:day|business)(?:\\s+today)?|noon|close\\s+of\\s+business|tonight|today))\\b`,
   'i',
 );
-const SOFT_URGENCY = new RegExp(`\\b(?:(?:by|before)\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s)|this\\s+(?:week|morning|afternoon))\\b`, 'i');
+const SOFT_URGENCY = new RegExp(`\\b(?:before\\s+(?:the|our|my|your)\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\s+)?(?:call|meeting|interview|board\\s+meeting|standup)|(?:by|before)\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s)|this\\s+(?:week|morning|afternoon))\\b`, 'i');
 
 /** Room for their schedule: "when you get a chance", "no rush". */
 const SOFTENER = /\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec)|if\s+you\s+(?:can|could|have\s+time|want|wish|prefer|like)|if\s+you(?:'|’)d\s+like|if\s+you\s+would\s+like|if\s+you(?:'|’)re\s+(?:free|interested|around)|if\s+you\s+are\s+(?:free|interested|around)|if\s+(?:that|it)\s+(?:works|suits|helps)|no\s+(?:rush|pressure|hurry)|at\s+your\s+convenience|if\s+possible)\b/i;

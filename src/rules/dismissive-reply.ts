@@ -23,6 +23,7 @@ const BRUSH_OFFS: RegExp[] = [
   /\b(?:we(?:'|’)re|I(?:'|’)m)\s+not\s+interested,?\s+(?:period|full\s+stop|bye|end\s+of\s+story)\b/gi,
   /^\s*(?:just\s+)?read\s+my\s+profile\b|\bnot\s+interested,?\s+(?:and\s+)?never\s+will\s+be\b|\blet\s+me\s+stop\s+you\s+(?:right\s+)?there\b|\b(?:do\s+not|don(?:'|’)t|please\s+do\s+not)\s+(?:re-?apply|apply\s+again|contact\s+us\s+again)\b|\btalk\s+to\s+the\s+hand\b|\bwe(?:'|’)re\s+done\s+here\b|\bthis\s+conversation\s+is\s+over\b/gi,
   /^\s*(?:ask|try|bother)\s+someone\s+else\s*[.!]*\s*$/gi,
+  /\bif\s+we\s+(?:wanted|needed)\s+you,?\s+we(?:(?:'|’)d|\s+would)\s+have\s+(?:called|reached\s+out|contacted\s+you|been\s+in\s+touch)\b/gi,
   /\bhold\s+(?:everyone(?:'|’)s|your|people(?:'|’)s|every\s+\w+(?:'|’)s)\s+hand\b|\bapply\s+(?:online\s+|through\s+the\s+(?:portal|website)\s+)?like\s+every(?:one|body)\s+else\b|\b(?:wouldn(?:'|’)t|would\s+never|won(?:'|’)t)\s+(?:hire|consider|take|want)\s+(?:someone|anyone|you|people)\b[^.!?]*\banyway\b/gi,
   /\b(?:remove|take)\s+me\s+(?:off|from)\s+your\s+(?:\w+\s+)?list\b|\bunsubscribe\s+me\b|\b(?:zero|no)\s+interest(?:\s+whatsoever)?\b(?!\s+(?:in\s+)?(?:rate|rates))/gi,
   /\b(?:we(?:'|’)ll|we\s+will|I(?:'|’)ll|I\s+will)\s+(?:call|reach\s+out\s+to|contact|be\s+in\s+touch\s+with|let)\s+you(?:\s+know)?\s+if\s+(?:we|I)\s+(?:ever\s+)?need\s+(?:you|anything)\b/gi,
@@ -35,7 +36,7 @@ const BRUSH_OFFS: RegExp[] = [
 const BARE_NO = /^\s*(?:(?:lol|lmao|haha|ha|um|uh|erm|yeah|sorry|k|kk|ok|okay)[.,!]*\s+)?(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
 const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|(?:I(?:'|’)ll\s+)?pass)\s*[.!]*\s*$/gi;
 /** A refusal with nothing around it: "I don't do informational interviews." "Goodbye." */
-const CURT_SENTENCE = /^\s*(?:whatever|I(?:'|’)ll\s+pass|good\s+luck\s+with\s+that|(?:that(?:'|’)s\s+|it(?:'|’)s\s+)?not\s+my\s+(?:call|department|area|decision|remit|thing)|I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
+const CURT_SENTENCE = /^\s*(?:whatever|I(?:'|’)ll\s+pass|good\s+luck\s+with\s+that|(?:that(?:'|’)s\s+|it(?:'|’)s\s+)?not\s+my\s+(?:call|department|area|decision|remit|thing)(?:,\s*(?:can(?:'|’)t|cannot|won(?:'|’)t)\s+help)?|I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
 const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\s+wishes|all\s+the\s+best|sorry|unfortunately|regrettably|kind\s+regards|wish\s+you|glad|happy\s+to|hope|please)\b/i;
 
 /** What to say instead, by the kind of brush-off. */
@@ -70,6 +71,7 @@ export default defineRule({
       { text: 'No thanks needed, it was a pleasure to help.' },
     ],
     invalid: [
+      { text: 'If we wanted you, we’d have called.', context: 'reply', excerpt: 'If we wanted you, we’d have called' },
       { text: 'You never last in this industry, so don’t bother.', context: 'reply', excerpt: 'so don’t bother' },
       { text: 'Your candidacy has been rejected. Do not reapply.', context: 'reply', excerpt: 'Do not reapply' },
       { text: 'LOL. No.', context: 'reply', excerpt: 'LOL. No.' },

@@ -36,7 +36,7 @@ const TRADES: RegExp[] = [
   /\bI(?:(?:'|’)ll|\s+will)\s+(?:endorse|recommend)\b[^.!?]{0,40}?\bfor\s+(?:\d+\s+of\s+|some\s+of\s+|a\s+few\s+of\s+)?mine\b/gi,
   /\b(?:I(?:(?:'|’)ll|\s+will|\s+can)|happy\s+to|glad\s+to)\s+(?:write|give|leave)\s+you\s+one\b[^.!?]{0,40}?\b(?:as\s+long\s+as|if|once|provided)\s+you\s+(?:write|give|leave)\s+me\s+one\b/gi,
   // "Endorse me for Excel and I'll return the favour."
-  /\b(?:endorse|recommend|review|refer|vouch\s+for)\s+me\b[^.!?]{0,40}?\b(?:and|&)\s+I(?:(?:'|’)ll|\s+will)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:return\s+the\s+favou?r|do\s+the\s+same|reciprocate|endorse|recommend|review|refer)\b[^.!?]*/gi,
+  /\b(?:endorse|recommend|review|refer|vouch\s+for)\s+me\b[^.!?]{0,40}?\b(?:and|&)\s+I(?:(?:'|’)ll|\s+will)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:return\s+the\s+favou?r|do\s+the\s+same|reciprocate|endorse|recommend|review|refer|(?:give|leave|write)\s+(?:you|your\s+\w+)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:review|rating|recommendation|endorsement|testimonial))\b[^.!?]*/gi,
   new RegExp(`\\b${PRAISE}\\s+(?:buddies|partners|circle|club|pod|ring|groups?)\\b|\\b(?:reciprocal|reciprocated|mutual)\\s+only\\b|\\breciprocal\\s+(?:${PRAISE}|endorsing|recommending)\\b`, 'gi'),
   /\bI\s+write\s+yours,?\s+(?:and\s+)?you\s+write\s+mine\b|\byou\s+scratch\s+my\s+back\b/gi,
   new RegExp(`(?:\\b(?:pay|paying|buy|buying|purchase|compensate\\s+you|venmo|paypal)|[$€£]\\s?\\d+)\\b[^.!?]{0,40}?\\b(?:for\\s+)?(?:a|an|your|the|some)?\\s*${PRAISE}\\b`, 'gi'),

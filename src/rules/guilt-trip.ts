@@ -42,6 +42,7 @@ const PRESSURE: RegExp[] = [
   /\byou\s+used\s+to\s+be\s+(?:one\s+of\s+us|in\s+my\s+shoes|just\s+like\s+me|a\s+[\w-]+\s+(?:too|yourself))\b|\b(?:act|acting)\s+like\s+you(?:(?:'|’)re|\s+are)\s+too\s+(?:good|important|big|busy)\s+to\b[^.!?]*/gi,
   /\b(?:isn(?:'|’)t|is\s+not|wasn(?:'|’)t|not)\s+(?:very\s+)?(?:humanitarian|generous|charitable|supportive|decent|leader-?like)\s+of\s+you\b/gi,
   /\bwouldn(?:'|’)t\s+want\s+to\s+be\s+(?:the\s+(?:person|one|kind\s+of\s+\w+)|someone|that\s+(?:person|guy|leader))\s+who\b[^.!?]*/gi,
+  /\bjust\s+a\s+buzzword\s+(?:for|to)\s+you\b|\bgot\s+where\s+you\s+are\b[^.!?]*\b(?:help|others|someone|people)\b[^.!?]*|\bI(?:(?:'|’)d|\s+would)\s+hate\s+(?:to\s+(?:tell|let)|for\s+(?:people|others|everyone|our\s+\w+(?:\s+\w+)?)\s+to\s+(?:know|hear|find\s+out))\b[^.!?]*|\b(?:would|will)\s+(?:really\s+)?reflect\s+(?:well|badly|poorly)\s+on\s+you\b[^.!?]*/gi,
   /\bas\s+(?:much|often)\s+as\s+you\s+do\s+(?:should|would|could|must|ought|can)\b[^.!?]*/gi,
   /\bsomeone\s+(?:with|of|in)\s+your\s+(?:platform|position|influence|reach|standing|stature|success|network|following|means|title)\s+(?:won(?:'|’)t|can(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|doesn(?:'|’)t|should|would|could|must|ought)\b/gi,
   /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
@@ -70,6 +71,7 @@ export default defineRule({
       { text: 'Real leaders are rare, and you were one to our team.' },
     ],
     invalid: [
+      { text: 'It would really reflect well on you to help someone in my situation.', excerpt: 'It would really reflect well on you to help someone in my situation.' },
       { text: 'I’m sure you wouldn’t want to be the person who ignored a struggling veteran.', excerpt: 'I’m sure you wouldn’t want to be the person who ignored a struggling veteran.' },
       { text: 'Refusing to help a student isn’t very humanitarian of you.', excerpt: 'Refusing to help a student isn’t very humanitarian of you.' },
       { text: 'You used to be one of us, Mike.', excerpt: 'You used to be one of us, Mike.' },

@@ -74,6 +74,10 @@ const CONTEMPT: RegExp[] = [
   /\bwho(?:'|’)s\s+never\s+(?:managed|hired|built|led|run|shipped|sold|worked\s+(?:a|in))\s+(?:anyone|anything|a\s+\w+|a\s+day)\b/gi,
   /\b(?:reads|sounds|looks)\s+like\s+(?:it\s+was\s+)?(?:written|made|designed|drawn|put\s+together)\s+by\s+(?:an?\s+)?(?:toddler|child|kid|monkey|chatbot|bot|robot|(?:5|five)-year-old|amateur|intern)\b/gi,
   /^\s*(?:entitled|rude|desperate|arrogant|lazy|bitter|salty|dramatic|needy|pushy|defensive|clueless)\s+much\s*\?/gi,
+  // Sarcasm and mockery: "Cool story, bro." "Thanks for the laugh." "Please tell me this is satire."
+  /\bI(?:(?:'|’)ve|\s+have)\s+seen\s+(?:interns|kids|children|toddlers|students|bots|chatbots|monkeys|first-years|high\s+schoolers)\s+(?:\w+\s+){0,2}?(?:write|do|make|produce|build)\s+better\b|\b(?:my|a)\s+(?:\d+-year-old|(?:five|six|seven|ten)-year-old|kid|toddler|dog|cat|intern)\s+could\s+(?:do|write|make|build)\s+(?:this|that|it|better)\b/gi,
+  /\bbold\s+of\s+you\s+to\b|\b(?:don(?:'|’)t|do\s+not)\s+quit\s+your\s+day\s+job\b|^\s*cool\s+story,?\s+(?:bro|bruh|dude|mate|pal)\b|\bthanks\s+for\s+the\s+(?:laugh|laughs|chuckle|comedy)\b|\bdid\s+you\s+(?:really\s+|honestly\s+|seriously\s+|actually\s+)?think\s+(?:this|that|it)\s+would\s+work\b/gi,
+  /\bthis\s+is\s+(?:exactly\s+)?why\s+(?:nobody|no\s+one|people\s+don(?:'|’)t)\s+takes?\s+\w+(?:\s+\w+)?\s+seriously\b|\btell\s+me\s+(?:this|that)\s+(?:is|was)\s+(?:satire|a\s+joke|a\s+parody|trolling)\b|\btell\s+me\s+you(?:(?:'|’)re|\s+are)\s+(?:joking|kidding|trolling)\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -96,6 +100,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Cool story and a great lesson about follow-ups.', context: 'comment' },
       { text: 'Are you serious?! This is amazing news, congrats!' },
       { text: 'I felt like a complete fraud in my first month.' },
       { text: 'Killer presentation, Dev — you absolutely crushed it.' },
@@ -104,6 +109,8 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'Cool story, bro.', excerpt: 'Cool story, bro' },
+      { text: 'Please tell me this is satire.', excerpt: 'tell me this is satire' },
       { text: 'Entitled much?', excerpt: 'Entitled much?' },
       { text: 'This reads like it was written by a toddler.', excerpt: 'reads like it was written by a toddler' },
       { text: 'Sweetie, that’s not how any of this works.', excerpt: 'Sweetie,' },

@@ -34,6 +34,7 @@ const PITCHES: RegExp[] = [
   /\baccess\s+to\s+(?:[\d.,]+\s*k?\+?\s+)(?:[\w-]+\s+)?(?:connections|contacts|followers|professionals|people|members|recruiters|leaders)\b|\b(?:build|building|grow|growing)\s+the\s+(?:biggest|largest)\s+network\b/gi,
   /\b(?:open(?:\s+up)?|share|give\s+you)\s+my\s+(?:whole\s+|entire\s+)?(?:network|connections|contacts)\s+(?:to|with)\s+you\b/gi,
   /\b(?:get\s+to\s+know|explore|tap)\s+your\s+network\b|\bintroduce\s+myself\s+to\s+(?:some|all|many|each|a\s+few)\s+of\s+your\s+(?:connections|contacts|network|followers)\b|\bbenefit\s+from\s+(?:my|our)\s+(?:reach|network|connections|audience|followers)\b|\bjoin\s+my\s+network\b|\bwith\s+(?:over\s+)?\d[\d.,]{2,}\s*k?\+?\s+connections\b/gi,
+  /\b(?:expanding|growing|building)\s+my\s+network\s+in\s+every\s+direction\b|\baccept\s+and\s+(?:let(?:'|’)s\s+)?(?:both\s+)?(?:benefit|grow|win)\b/gi,
   /\baccess\s+to\s+yours\b|\bnetwork(?:ing)?\s+with\s+(?:every(?:one|body)|anyone|all\s+and\s+sundry)\b/gi,
   /\baccess\s+to\s+(?:my|your|our)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
   // Connecting to hit a number: "I'm trying to hit 30,000 connections".

@@ -33,7 +33,7 @@ const INTRODUCES = new RegExp(
 
 /** What a direct message hides when it has no context: "something", "a thing", "an opportunity". */
 const MYSTERY =
-  /\b(?:send|show|run|discuss|share|tell|ask|offer|pitch|talk\s+about)\s+(?:(?:you|u)\s+)?(?:by\s+(?:you|u)\s+)?(?:something|a\s+(?:thing|quick\s+thing|proposal|question|favou?r)|an\s+(?:opportunity|offer|idea))\b|\b(?:have|got)\s+(?:something|smth|sth|stuff|an?\s+(?:quick\s+)?(?:opportunity|offer|idea|proposal|question|favou?r))\s+(?:for|to)\b|^\s*(?:saw|found|came\s+across)\s+your\s+profile\b|\b(?:regarding|about|re)\s+an?\s+(?:exciting\s+|great\s+|amazing\s+|unique\s+|interesting\s+|incredible\s+)?(?:opportunity|offer|proposal|idea)\b(?!\s+(?:at|with|in|for|to)\b)|\bcall\s+me\s*[.!]*\s*$/i;
+  /\b(?:send|show|run|discuss|share|tell|ask|offer|pitch|talk\s+about)\s+(?:(?:you|u)\s+)?(?:by\s+(?:you|u)\s+)?(?:something|a\s+(?:thing|quick\s+thing|proposal|question|favou?r)|an\s+(?:opportunity|offer|idea))\b|\b(?:have|got)\s+(?:something|smth|sth|stuff|an?\s+(?:quick\s+)?(?:opportunity|offer|idea|proposal|question|favou?r))\s+(?:for|to)\b|^\s*(?:saw|found|came\s+across)\s+your\s+profile\b|\b(?:regarding|about|re)\s+an?\s+(?:exciting\s+|great\s+|amazing\s+|unique\s+|interesting\s+|incredible\s+)?(?:opportunity|offer|proposal|idea)\b(?!\s+(?:at|with|in|for|to)\b)|\b(?:call|ping|text|dm)\s+me\s*[.!]*\s*$/i;
 
 /** A greeting the introduction should follow. */
 const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)(?:\s+[\p{L}.'’-]+){0,3}\s*[,!.:—–\n]\s*/iu;

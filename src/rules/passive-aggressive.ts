@@ -19,7 +19,7 @@ interface Pattern {
 
 const SAID = '(?:said|mentioned|stated|explained|noted|told\\s+you|pointed\\s+out|wrote|indicated|asked)';
 const PATTERNS: Pattern[] = [
-  { re: /\b(?:as\s+)?per\s+(?:my|our)\s+(?:last|previous|earlier|prior|original|below)\s+(?:message|email|e-mail|note|reply|comment|dm|response|mail|conversation|call|chat|discussion|correspondence|exchange|emails|messages)\b,?/gi, instead: 'Following up on my earlier message,' },
+  { re: /\b(?:as\s+)?per\s+(?:my|our)\s+(?:last|previous|earlier|prior|original|below)\s+(?:(?:two|three|four|five|several|\d+)\s+)?(?:message|email|e-mail|note|reply|comment|dm|response|mail|conversation|call|chat|discussion|correspondence|exchange|emails|messages|notes)\b,?/gi, instead: 'Following up on my earlier message,' },
   { re: /\bwhich\s+you\s+(?:seem\s+to\s+have|apparently|obviously|clearly|must\s+have)\s+(?:forgotten|forgot|missed|ignored|overlooked)\b/gi, instead: 'sentence' },
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+(?:already|previously|clearly|repeatedly)\\s+${SAID}(?:\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times))?\\b,?`, 'gi'), instead: 'To confirm,' },
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times)\\b,?`, 'gi'), instead: 'To confirm,' },
@@ -46,6 +46,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:checking|wondering|making\s+sure|confirming)\s+(?:whether|if)\s+my\s+(?:\w+\s+){0,2}?(?:emails?|messages?|notes?|invites?|requests?)\s+(?:ever\s+)?(?:reached|got\s+to|arrived|went\s+through|made\s+it)\b|\b(?:maybe|perhaps|must\s+have|might\s+have|probably|I\s+assume|I\s+guess)\b[^.!?]{0,40}?\b(?:got|gotten|been|was|went)\s+(?:lost|buried)\b[^.!?]*|\byour\s+(?:very\s+|super\s+|extremely\s+|oh-so-)?busy\s+(?:inbox|schedule|calendar)\b/gi, instead: 'sentence' },
   { re: /\b(?:love|funny|interesting|rich|nice|cute|ironic|amazing)\s+(?:that|how|to\s+see)\s+(?:you|your\s+\w+)(?:(?:'|’)re|\s+are|\s+is)?\s+\w+ing\s+about\b[^.!?]*\b(?:considering|given|when|while|coming\s+from)\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bas\s+you\s+(?:may|might|will|should|probably|surely)\s+(?:recall|remember)\b,?/gi, instead: 'To recap,' },
+  { re: /\bI(?:(?:'|’)m|\s+am)\s+sure\s+(?:it(?:(?:'|’)s|\s+is|\s+was)\s+)?(?:just\s+)?an?\s+(?:oversight|mistake|mix-?up|misunderstanding)\b,?\s+but\b,?|\bnot\s+that\s+it\s+matters,?\s+but\b,?/gi, instead: null },
+  { re: /\((?:again|yet\s+again|once\s+more|\w+\s+time)\)|\b(?:I(?:(?:'|’)ll|\s+will)\s+)?(?:assume|take)\s+(?:your\s+|the\s+)?silence\s+(?:means|as)\b[^.!?]*|\bif\s+only\s+(?:you|your\s+(?:own\s+)?\w+)\s+(?:followed|practi[cs]ed|did|took|listened\s+to|applied|read)\b[^.!?]*|(?<!\bif\s)\byou\s+still\s+haven(?:'|’)t\s+(?:sent|replied|answered|responded|signed|paid|got\s+back)\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bas\s+(?:already\s+)?discussed\s+(?:ad\s+nauseam|repeatedly|(?:several|multiple|many|numerous)\s+times)\b,?/gi, instead: 'To recap,' },
   { re: /\bad\s+nauseam\b|\(\s*all\s+(?:two|three|four|five|six|seven|\d+)\s+of\s+them\s*\)|\bhope\s+you\s+(?:got|received|saw)\s+my\s+(?:earlier|previous|last|other)\s+(?:\w+\s+)?(?:messages|emails|notes)\b/gi, instead: 'sentence' },
   { re: /\bI\s+(?:first\s+)?asked\s+(?:for|about)\s+(?:this|it|that)\s+(?:\w+\s+)?(?:weeks|days|months)\s+ago\b|\b(?:gently|kindly|politely|just)\s+remind(?:ing)?\s+you\b[^.!?]{0,6}?\bagain\b|[—–,]\s*again\s*[—–,]|\bhopefully\s+(?:that(?:'|’)s|this\s+is|it(?:'|’)s|that\s+is)\s+(?:clear|clearer)\s+now\b|^\s*thanks?(?:\s+you)?(?:\s+for\s+[^.!?,]{1,40})?,?\s+I\s+guess\b|\byou(?:(?:'|’)ve|\s+have)?\s+(?:clearly|obviously|apparently|evidently)\s+been\s+(?:very\s+|so\s+|too\s+|super\s+)?busy\b/gi, instead: 'sentence' },
@@ -71,6 +73,8 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'I’m sure it’s just an oversight, but the invoice is unpaid.', excerpt: 'I’m sure it’s just an oversight, but', output: 'The invoice is unpaid.' },
+      { text: 'Hi Vic, I’ll assume silence means no, then.', excerpt: 'I’ll assume silence means no, then' },
       { text: 'Hope you got my earlier messages (all four of them).', excerpt: 'Hope you got my earlier messages' },
       { text: 'As you may recall, I asked for this three weeks ago.', excerpt: 'As you may recall,', output: 'To recap, I asked for this three weeks ago.' },
       { text: 'Thanks for the feedback, I guess.', excerpt: 'Thanks for the feedback, I guess' },

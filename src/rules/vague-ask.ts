@@ -26,9 +26,9 @@ const VAGUE: RegExp[] = [
   /\b(?:help|learn\s+from|support|assist|connect\s+and\s+learn|mentor)\s+(?:me\s+|you\s+|us\s+)?(?:in\s+any\s+(?:way|form|capacity)(?:\s+possible)?|however\s+(?:possible|you\s+(?:can|could)))\b/gi,
   /\bwhatever\s+(?:help|support|advice|guidance)\s+(?:you\s+(?:can|could|might)\s+(?:give|offer|provide|spare|share))?\b|\b(?:chat|talk)\s+about\s+(?:any\s+)?(?:opportunities|things|stuff|careers?)\b(?!\s+(?:in|on|for|at)\s+(?:the|your)\s+[\w-]+\s+team)/gi,
   /\banything\s+(?:at\s+all\s+)?(?:helps|would\s+help|would\s+be\s+(?:great|amazing|appreciated|wonderful))\b/gi,
-  /\bif\s+you\s+(?:hear\s+(?:of|about)|know\s+of|come\s+across|see|spot|run\s+into|stumble\s+(?:on|upon|across)|find)\s+anything\b|\bplease\s+think\s+of\s+me\b|\bsee\s+where\s+(?:it|this|things)\s+(?:goes|go|leads?)\b/gi,
+  /\bif\s+you\s+(?:hear\s+(?:of|about)|know\s+of|come\s+across|see|spot|run\s+into|stumble\s+(?:on|upon|across)|find)\s+(?:anything|something)\b|\bplease\s+think\s+of\s+me\b|\bsee\s+where\s+(?:it|this|things)\s+(?:goes|go|leads?)\b/gi,
   /\b(?:up\s+for|open\s+to|fancy|grab|have)\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|coffee|catch-?up|talk)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+of\s+these\s+days|whenever)\b(?!\s+(?:about|on|re|regarding)\b)/gi,
-  /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+)?anything\b/gi,
+  /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+|pretty\s+much\s+|just\s+about\s+)?anything\b|\bexplore\s+(?:ways|how|opportunities|possibilities)\s+(?:(?:that\s+)?we\s+(?:could|can|might)\s+)?(?:work\s+together|collaborate|partner)\b/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
@@ -55,6 +55,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’m the new account manager for Nordic; here’s my number if anything comes up.' },
       { text: 'Would you be up for a chat sometime about the Berlin office move?' },
       { text: 'Could I get your advice on my career move from audit into product? Twenty minutes would be plenty.' },
       { text: "Hi Rafael, could I pick a time on your calendar for a 15-min chat about your move from consulting into product?" },
@@ -63,6 +64,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'I’d love to connect and explore ways we could work together.', excerpt: 'explore ways we could work together' },
       { text: 'Hi Hana, any opportunities at your company?', excerpt: 'Hi Hana, any opportunities at your company?' },
       { text: 'Could you keep an eye out for anything for me?', excerpt: 'keep an eye out for anything' },
       { text: 'Would love to connect and see where it goes!', excerpt: 'see where it goes' },
@@ -83,7 +85,9 @@ export default defineRule({
     for (const re of VAGUE) {
       for (const hit of findInSentences(doc.sentences, re)) {
         // "let me know if there's anything I can do" offers help; it does not ask for it.
-        if (/\b(?:I|we)\s+(?:can|could|might|may)\b/i.test(hit.text)) continue;
+        if (/\b(?:I|we)\s+(?:can|could|might|may)\b/i.test(hit.text) && !/\b(?:ways|how)\s+we\b/i.test(hit.text)) continue;
+        // "Here's my number if anything comes up" offers a way in; it asks for nothing.
+        if (/\bhere(?:'|’)?s\s+my\b|\bhere\s+is\s+my\b|\b(?:call|reach|contact|text|email)\s+me\b/i.test(hit.sentence.text)) continue;
         const brain = /^pick\s+\S+\s+brains?/i.test(hit.text);
         out.push({
           start: hit.start,
