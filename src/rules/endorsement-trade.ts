@@ -21,7 +21,7 @@ const TRADES: RegExp[] = [
   new RegExp(`\\b(?:trade|swap|exchange|trading|swapping|exchanging)\\s+(?:a\\s+few\\s+|some\\s+|skill\\s+|linkedin\\s+)?${PRAISE}\\b`, 'gi'),
   new RegExp(`\\b(?:endorsement|recommendation|referral|review|testimonial)s?\\s+(?:swaps?|trades?|exchanges?|for\\s+(?:an?\\s+)?${PRAISE})\\b`, 'gi'),
   new RegExp(`\\bmutual\\s+${PRAISE}\\b`, 'gi'),
-  /\b(?:endorse|recommend)\s+(?:me|each\s+other|one\s+another)\s+back\b|\b(?:endorse|recommend)\s+each\s+other\b|\bI(?:'|’)ll\s+(?:endorse|recommend)\s+you\s+back\b/gi,
+  /\b(?:endorse|recommend)s?\s+(?:me|each\s+other|one\s+another)\s+back\b|\b(?:endorse|recommend)\s+each\s+other\b|\bI(?:'|’)ll\s+(?:endorse|recommend)\s+you\s+back\b/gi,
   /\bif\s+you\s+(?:endorse|recommend|refer|vouch\s+for|write\s+me|(?:give|leave|write|post|drop)\s+me\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|recommendation|endorsement|rating|referral|testimonial))\b[^.!?]{0,60}?\bI(?:(?:'|’)ll|\s+will|\s+can|\s+promise\s+to)\s+(?:gladly\s+)?(?:return\s+the\s+favou?r|endorse|recommend|do\s+the\s+same|write|refer)\b[^.!?]*/gi,
   /\b(?:endorse|recommend)\s+you\s+back\b/gi,
   /\byou\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:me|mine|my\s+[\w-]+)\b[^.!?]{0,20}?\bI(?:(?:'|’)ll|\s+will)?\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:you|yours|your\s+[\w-]+)\b|\bI(?:(?:'|’)ll|\s+will)?\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:you|yours|your\s+[\w-]+)\b[^.!?]{0,20}?\byou\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:me|mine|my\s+[\w-]+)\b/gi,

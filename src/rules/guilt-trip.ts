@@ -34,7 +34,7 @@ const PRESSURE: RegExp[] = [
   /\byou\s+of\s+all\s+people\s+(?:should|would|must|ought|can)\b|\bnot\s+a\s+(?:good|great)\s+look\s+for\b|\b(?:bad|terrible|poor)\s+look\s+for\s+(?:a|an|someone)\b/gi,
   /\bcosts?\s+nothing\s+to\s+be\s+(?:kind|nice|decent|polite|helpful)\b|\bI\s+expected\s+(?:more|better)\s+(?:from|of)\s+(?:someone|a\s+person|you|an?\s+\w+)\b/gi,
   /\bonly\s+matters?\s+to\s+you\s+when\b|\ba\s+(?:man|woman|person|leader|professional)\s+of\s+your\s+(?:standing|stature|position|influence|success|seniority)\s+(?:should|would|could|ought|must)\b/gi,
-  /\bI\s+was\s+told\s+you\s+(?:were|are)\s+(?:a\s+|so\s+)?(?:kind|generous|helpful|good|nice|supportive)\b|\bthe\s+right\s+thing\s+to\s+do\b[^.!?]*\b(?:your\s+position|someone\s+like\s+you|a\s+leader)\b|\bsomeone\s+in\s+your\s+position\s+(?:should|would|ought|must)\b/gi,
+  /\bI\s+was\s+told\s+you\s+(?:were|are)\s+(?:a\s+|so\s+)?(?:kind|generous|helpful|good|nice|supportive)\b|\bthe\s+right\s+thing\s+to\s+do\b[^.!?]*\b(?:your\s+position|someone\s+like\s+you|a\s+leader)\b|\b(?:someone|anyone|a\s+(?:woman|man|person|leader|mother|father|parent))\s+in\s+your\s+position\s+(?:should|would|ought|must|understands|knows|can)\b[^.!?]*|\bon\s+the\s+backs\s+of\b|\bnow\s+it(?:'|’)s\s+your\s+turn\b|\b(?:people|others)\s+(?:who\s+)?took\s+a\s+chance\s+on\s+you\b/gi,
   /\bafter\s+(?:all|everything)\s+(?:that\s+)?(?:I(?:'|’)ve\s+done|I\s+have\s+done|I\s+did|I\s+gave|we(?:'|’)ve\s+been\s+through)\b/gi,
   // Expectations turned into a debt: "I'd have thought you'd return the favour".
   /\bI(?:(?:'|’)d|\s+would)\s+have\s+(?:thought|expected|hoped|assumed)\s+(?:that\s+)?(?:you(?:(?:'|’)d|\s+would)|someone|a\s+\w+)\b[^.!?]*|\b(?:success|money|fame|power|the\s+promotion|the\s+title)\s+(?:really\s+)?(?:does\s+|has\s+)?(?:change[sd]?|gone\s+to)\s+(?:people|you|your\s+head)\b|\byou(?:(?:'|’)ve|\s+have)\s+changed\s+since\b|\bforgot(?:ten)?\s+(?:where\s+you\s+came\s+from|your\s+roots|the\s+little\s+people|who\s+helped\s+you)\b|\bsomeone\s+(?:once\s+)?took\s+a\s+chance\s+on\s+you\b/gi,
@@ -71,6 +71,7 @@ export default defineRule({
       { text: 'Real leaders are rare, and you were one to our team.' },
     ],
     invalid: [
+      { text: 'You built your career on the backs of others. Now it’s your turn.', excerpt: 'You built your career on the backs of others.' },
       { text: 'It would really reflect well on you to help someone in my situation.', excerpt: 'It would really reflect well on you to help someone in my situation.' },
       { text: 'I’m sure you wouldn’t want to be the person who ignored a struggling veteran.', excerpt: 'I’m sure you wouldn’t want to be the person who ignored a struggling veteran.' },
       { text: 'Refusing to help a student isn’t very humanitarian of you.', excerpt: 'Refusing to help a student isn’t very humanitarian of you.' },

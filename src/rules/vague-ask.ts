@@ -28,6 +28,7 @@ const VAGUE: RegExp[] = [
   /\banything\s+(?:at\s+all\s+)?(?:helps|would\s+help|would\s+be\s+(?:great|amazing|appreciated|wonderful))\b/gi,
   /\bif\s+you\s+(?:hear\s+(?:of|about)|know\s+of|come\s+across|see|spot|run\s+into|stumble\s+(?:on|upon|across)|find)\s+(?:anything|something)\b|\bplease\s+think\s+of\s+me\b|\bsee\s+where\s+(?:it|this|things)\s+(?:goes|go|leads?)\b/gi,
   /\b(?:up\s+for|open\s+to|fancy|grab|have)\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|coffee|catch-?up|talk)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+of\s+these\s+days|whenever)\b(?!\s+(?:about|on|re|regarding)\b)/gi,
+  /\b(?:to\s+)?(?:chat|talk|catch\s+up|meet\s+up)\s+(?:sometime|some\s+time|at\s+some\s+point|one\s+day)\s*(?=[!.]|$)|\blearn\s+more\s+about\s+(?:your\s+(?:experience|journey|career|work|story|path|background)|what\s+you\s+do)\b(?!\s+(?:at|with|in|on|as|building|leading)\b)|\b(?:tell|inform|let)\s+me\s+(?:know\s+)?if\s+(?:there\s+is\s+)?any\s+(?:vacancy|vacancies|opening|openings|position|positions|opportunit(?:y|ies))\b/gi,
   /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+|pretty\s+much\s+|just\s+about\s+)?anything\b|\bexplore\s+(?:ways|how|opportunities|possibilities)\s+(?:(?:that\s+)?we\s+(?:could|can|might)\s+)?(?:work\s+together|collaborate|partner)\b/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
@@ -55,6 +56,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Would love to chat sometime about the dbt migration at your team.' },
       { text: 'I’m the new account manager for Nordic; here’s my number if anything comes up.' },
       { text: 'Would you be up for a chat sometime about the Berlin office move?' },
       { text: 'Could I get your advice on my career move from audit into product? Twenty minutes would be plenty.' },
@@ -64,6 +66,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'I’d love to connect and learn more about your experience. Would be great to chat sometime!', excerpt: 'learn more about your experience' },
       { text: 'I’d love to connect and explore ways we could work together.', excerpt: 'explore ways we could work together' },
       { text: 'Hi Hana, any opportunities at your company?', excerpt: 'Hi Hana, any opportunities at your company?' },
       { text: 'Could you keep an eye out for anything for me?', excerpt: 'keep an eye out for anything' },
