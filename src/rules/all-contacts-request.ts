@@ -46,7 +46,7 @@ const SCOPES = [
   // "export your LinkedIn connections to a spreadsheet": the list itself
   `\\b(?:export|exporting|exported|download|downloading|scrape|scraping|dump|dumping|copy|copying|extract|extracting)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur)\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|network|followers)\\b`,
   // "blast my resume out to your network": a broadcast to everyone they know
-  `\\b(?:blast|spam|broadcast|circulate|spread|push|send|forward|share|post|pass)\\s+(?:my|this|the)\\s+(?:[\\w-]+\\s+)?(?:resume|résumé|cv|profile|deck|post|portfolio|details|info|flyer|pitch)\\s+(?:out\\s+|around\\s+|along\\s+)?(?:to|with|across|around|among|throughout)\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:network|contacts|connections|followers|rolodex)\\b`,
+  `\\b(?:blast|spam|broadcast|circulate|spread|push|send|forward|share|post|pass)\\s+(?:my|this|the)\\s+(?:[\\w-]+\\s+)?(?:resume|résumé|cv|profile|deck|portfolio|flyer|pitch)\\s+(?:out\\s+|around\\s+|along\\s+)?(?:to|with|across|around|among|throughout)\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:network|contacts|connections|followers|rolodex)\\b`,
   // "the emails of your clients", "phone numbers for your contacts in pharma"
   `\\b(?:e-?mails?|e-?mail\\s+addresses|phone\\s+numbers|numbers|contact\\s+(?:details|info|information)|names\\s+and\\s+(?:e-?mails|numbers))\\s+(?:of|for)\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:${NETWORK})\\b`,
   // "put me in touch with the folks you know there — as many as you can"
@@ -85,6 +85,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Could you share this post with your network? We are hiring five nurses.' },
       { text: 'Please share your contact details so I can send the contract.' },
       { text: "I'd love to hear all your thoughts on the pricing question when you write the follow-up." },
       { text: "I've already reached out to all my contacts in logistics, so I'm looking for one introduction: do you know anyone on the ops team at Maersk?" },

@@ -14,7 +14,7 @@ import type { Detection, Suggestion } from '../engine/types';
 const PLEAS: RegExp[] = [
   /\bI(?:(?:'|’)m|\s+am)\s+(?:(?:so|really|truly|getting|becoming|honestly|pretty|absolutely|literally|just|completely|totally)\s+){0,2}desperate\b(?!\s+to\s+(?:find|get|hire|book|buy)\s+(?:a|an|some)\s+(?!(?:job|role|position|work|opportunity|internship|interview|break|chance|paycheck|income)\b)|\s+for\s+(?:a\s+|some\s+|my\s+|the\s+)?(?:coffee|tea|caffeine|sleep|nap|holiday|vacation|break|weekend|lunch|food|snack|drink|beer|wine|sun|sunshine|shower|pizza|chocolate)\b|\s+to\s+(?:hear|know|see|read|try|find\s+out|catch\s+up|learn|watch|meet|visit)\b)/gi,
   /\bdesperately\s+(?:need|seeking|looking|want|searching|hoping|trying)\b|\bin\s+desperate\s+need\b/gi,
-  /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+|literally\s+|honestly\s+|seriously\s+|genuinely\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything|any\s+(?:job|role|position|work|shift|pay|salary|offer|contract|gig|project|rate|title))\b|\brunning\s+on\s+fumes\b/gi,
+  /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+|literally\s+|honestly\s+|seriously\s+|genuinely\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything(?!\s+for\s+(?:a|an|some|the)\s+(?:good\s+|decent\s+|proper\s+|hot\s+)?(?:croissant|coffee|pizza|nap|holiday|vacation|beach|drink|beer|burrito|taco|cake|sleep|break|day\s+off|sandwich|donut|doughnut)\b)|any\s+(?:job|role|position|work|shift|pay|salary|offer|contract|gig|project|rate|title))\b|\brunning\s+on\s+fumes\b/gi,
   /\bwilling\s+to\s+(?:do|take|accept)\s+(?:literally\s+|absolutely\s+)?(?:anything|any\s+(?:job|role|pay|salary|position))\b/gi,
   /\bI(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\s+(?:even\s+)?work\s+for\s+(?:free|nothing|peanuts|minimum\s+wage)\b/gi,
   /\b(?:please,?\s+)?I(?:(?:'|’)m|\s+am)\s+(?:literally\s+|actually\s+|now\s+|just\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b|\bbegging\s+(?:you|for\s+(?:a|any|one))\b/gi,
@@ -29,7 +29,7 @@ const PLEAS: RegExp[] = [
   /\bI(?:(?:'|’)m|\s+am)\s+(?:going\s+under|drowning|barely\s+surviving)\b|\bhelp\s+me\s+find\s+anything\b/gi,
   /\bI\s+have\s+nothing\s+left\b|\bI(?:(?:'|’)m|\s+am)\s+(?:a\s+failure|worthless|at\s+rock\s+bottom|running\s+out\s+of\s+(?:money|savings|options|hope))\b/gi,
   /\bany\s+(?:job|role|city|salary|pay|shift),\s+any\s+(?:job|role|city|salary|pay|shift|hours|location)\b|\b(?:I|we)\s+have\s+(?:a\s+family|(?:\w+\s+)?mouths|(?:\w+\s+)?kids|(?:\w+\s+)?children)\s+to\s+(?:feed|support)\b|\bon\s+my\s+knees\b/gi,
-  /\b(?:please|pls|plz)[,!]?\s+(?:please|pls|plz)\b|\b(?:please|pls|plz),?\s+anything\b/gi,
+  /\b(?:please|pls|plz)[,!]?\s+(?:please|pls|plz)\b(?=[,!]?\s+(?:help|hire|give|consider|let|reply|respond|anything|I|just|someone|somebody)\b|\s*[.!]*\s*$)|\b(?:please|pls|plz),?\s+anything\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:literally\s+|now\s+)?pleading\b|\bI\s+(?:have|see|(?:'|’)ve\s+got)\s+no\s+(?:other\s+)?(?:options|choice|alternatives|one\s+else)\b|\bI\s+(?:just\s+|really\s+)?need\s+(?:something|anything)\s*[.!]*$|\bI(?:(?:'|’)ll|\s+will)\s+do\s+whatever\s+it\s+takes\b(?![^.!?]*\b(?:for\s+(?:you|the\s+team|our)|to\s+(?:make|get|deliver|hit|ship|help))\b)|\bI(?:(?:'|’)m|\s+am)\s+(?:really\s+|so\s+|truly\s+)?struggling\b(?!\s+(?:with|to|on|in)\b)/gi,
 ];
 
@@ -49,6 +49,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Please, please come to my talk on Thursday, there will be snacks.' },
+      { text: 'I’d do anything for a good croissant right now.' },
       { text: 'I’m desperate to find a good Portuguese tutor before my move.' },
       { text: 'I’m desperate to hear how the launch went!' },
       { text: 'I’m struggling with the SQL exercise, could you point me to the docs?' },

@@ -14,8 +14,8 @@ const ROLE = '(?:leader|mentor|manager|professional|recruiter|person|human(?:\\s
 const PRESSURE: RegExp[] = [
   new RegExp(`\\ba\\s+(?:real|true|good|decent|genuine|proper)\\s+${ROLE}\\s+(?:would|wouldn(?:'|’)t|would\\s+not|will|always|never|does|doesn(?:'|’)t|makes?)\\b`, 'gi'),
   new RegExp(`\\b(?:real|true|good)\\s+${ROLE}s\\s+(?:always\\s+|never\\s+|actually\\s+)?(?:help|make\\s+time|reply|respond|answer|give\\s+back|lift|don(?:'|’)t\\s+ignore)\\b`, 'gi'),
-  /\byou\s+owe\s+(?:it\s+to|me|us|the\s+community|your\s+\w+|something\s+to)\b(?!\s+(?:nothing|anything|one|a\s+(?:coffee|beer|drink|lunch))\b)/gi,
-  /\b(?:you|someone|somebody|anyone|people|a\s+person|leaders?)\b[^.!?]{0,40}?\b(?:owes?|has\s+a\s+(?:duty|responsibility|obligation)|have\s+a\s+(?:duty|responsibility|obligation))\s+(?:to\s+(?:help|give|mentor|support|share|lift)|it|something|a\s+lot|back|them|us|me)\b(?!\s+(?:nothing|anything|one)\b)/gi,
+  /\byou\s+owe\s+(?:it\s+to(?!\s+yourself)|me|us|the\s+community|your\s+\w+|something\s+to)\b(?!\s+(?:nothing|anything|one|a\s+(?:coffee|beer|drink|lunch))\b)/gi,
+  /\b(?:you|someone|somebody|anyone|people|a\s+person|leaders?)\b[^.!?]{0,40}?\b(?:owes?|has\s+a\s+(?:duty|responsibility|obligation)|have\s+a\s+(?:duty|responsibility|obligation))\s+(?:to\s+(?:help|give|mentor|support|share|lift)|it|something|a\s+lot|back|them|us|me)\b(?!\s+(?:nothing|anything|one)\b|\s+to\s+(?:yourself|themselves|himself|herself)\b)/gi,
   /\b(?:mentors|leaders|recruiters|managers|professionals|a\s+mentor|a\s+leader|a\s+recruiter)\s+(?:are|is)\s+supposed\s+to\b|\bdon(?:'|’)t\s+make\s+me\s+regret\b/gi,
   /\b(?:shouldn(?:'|’)t|should\s+not|can(?:'|’)t|cannot|don(?:'|’)t\s+get\s+to)\s+call\s+(?:themselves|yourself|himself|herself)\b/gi,
   /\bI\s+(?:thought|assumed|believed|was\s+under\s+the\s+impression|had\s+heard)\s+(?:that\s+)?you\s+(?:actually\s+|really\s+)?(?:cared|were\s+(?:someone|a\s+\w+\s+who|the\s+kind|different|better|supportive|on\s+our\s+side)|would\s+(?:help|care|understand)|believed\s+in|valued|supported|stood\s+for)\b/gi,
@@ -64,6 +64,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'You owe it to yourself to take a proper break after the launch.' },
       { text: 'You owe me nothing, Joan, but thank you for the intro anyway.' },
       { text: 'Thanks for sharing your journey. Someone took a chance on me once, so I mentor two students a year.' },
       { text: 'You must be busy with year-end, so no rush at all on the reference.' },

@@ -19,7 +19,7 @@ const PEOPLE =
 const PITCHES: RegExp[] = [
   // LinkedIn Open Networker: the label is written in capitals, "lion" is an animal.
   /\bL\.?I\.?O\.?N\.?s?\b(?![a-z])/g,
-  /\bopen[\s-]+network(?:er|ers|ing)\b/gi,
+  /\bopen[\s-]+network(?:er|ers|ing)\b(?!\s+(?:event|night|session|mixer|breakfast|drinks|evening|meetup|lunch|group)s?\b)/gi,
   /\b(?:grow|expand|build|increase|boost|widen|extend|double|multiply)(?:ing)?\s+(?:our|each\s+other(?:'|’)?s|both\s+(?:of\s+)?our|your\s+and\s+my|my\s+and\s+your)\s+(?:\w+\s+)?(?:networks?|reach|audiences?|followings?|circles?|connections)\b|\blet(?:'|’)s\s+both\s+grow\b/gi,
   /\bmore\s+connections\b[^.!?]{0,40}\b(?:more\s+(?:reach|visibility|exposure|opportunities)|both\s+of\s+us|win[\s-]win|the\s+better)\b/gi,
   /\b(?:the\s+)?more\s+connections,?\s+the\s+(?:better|more)\b/gi,
@@ -58,6 +58,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Open networking event this Thursday at WeWork, all welcome.' },
       { text: 'We just hit 10,000 followers on the company page. Thank you all!' },
       { text: 'Hi Lars, I help run the Oslo Open Source meetup. Would be great to connect before your talk next month.' },
       { text: 'Hi Anna, I would like to connect with you because we both work on payments at Adyen.' },

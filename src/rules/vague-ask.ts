@@ -56,6 +56,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Let me know if you have any questions. Happy to help in any way I can.' },
       { text: 'Would love to chat sometime about the dbt migration at your team.' },
       { text: 'I’m the new account manager for Nordic; here’s my number if anything comes up.' },
       { text: 'Would you be up for a chat sometime about the Berlin office move?' },
@@ -89,7 +90,8 @@ export default defineRule({
       for (const hit of findInSentences(doc.sentences, re)) {
         // "let me know if there's anything I can do" offers help; it does not ask for it.
         if (/\b(?:I|we)\s+(?:can|could|might|may)\b/i.test(hit.text) && !/\b(?:ways|how)\s+we\b/i.test(hit.text)) continue;
-        // "Here's my number if anything comes up" offers a way in; it asks for nothing.
+        // "Here's my number if anything comes up", "happy to help in any way I can": offers, not asks.
+        if (/\b(?:happy|glad|willing|here|keen)\s+to\s+(?:help|assist|support)\b/i.test(hit.sentence.text)) continue;
         if (/\bhere(?:'|’)?s\s+my\b|\bhere\s+is\s+my\b|\b(?:call|reach|contact|text|email)\s+me\b/i.test(hit.sentence.text)) continue;
         const brain = /^pick\s+\S+\s+brains?/i.test(hit.text);
         out.push({
