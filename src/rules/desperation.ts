@@ -13,7 +13,7 @@ import type { Detection, Suggestion } from '../engine/types';
 
 const PLEAS: RegExp[] = [
   /\bI(?:(?:'|’)m|\s+am)\s+(?:(?:so|really|truly|getting|becoming|honestly|pretty|absolutely|literally|just|completely|totally)\s+){0,2}desperate\b(?!\s+to\s+(?:find|get|hire|book|buy)\s+(?:a|an|some)\s+(?!(?:job|role|position|work|opportunity|internship|interview|break|chance|paycheck|income)\b)|\s+for\s+(?:a\s+|some\s+|my\s+|the\s+)?(?:coffee|tea|caffeine|sleep|nap|holiday|vacation|break|weekend|lunch|food|snack|drink|beer|wine|sun|sunshine|shower|pizza|chocolate)\b|\s+to\s+(?:hear|know|see|read|try|find\s+out|catch\s+up|learn|watch|meet|visit)\b)/gi,
-  /\bdesperately\s+(?:need|seeking|looking|want|searching|hoping|trying)\b|\bin\s+desperate\s+need\b/gi,
+  /\bdesperately\s+(?:need|seeking|looking|want|searching|hoping|trying\s+to\s+(?:find|get|land|secure))\b|\bin\s+desperate\s+need\b/gi,
   /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+|literally\s+|honestly\s+|seriously\s+|genuinely\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything(?!\s+for\s+(?:a|an|some|the)\s+(?:good\s+|decent\s+|proper\s+|hot\s+)?(?:croissant|coffee|pizza|nap|holiday|vacation|beach|drink|beer|burrito|taco|cake|sleep|break|day\s+off|sandwich|donut|doughnut)\b)|any\s+(?:job|role|position|work|shift|pay|salary|offer|contract|gig|project|rate|title))\b|\brunning\s+on\s+fumes\b/gi,
   /\bwilling\s+to\s+(?:do|take|accept)\s+(?:literally\s+|absolutely\s+)?(?:anything|any\s+(?:job|role|pay|salary|position))\b/gi,
   /\bI(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\s+(?:even\s+)?work\s+for\s+(?:free|nothing|peanuts|minimum\s+wage)\b/gi,
@@ -25,7 +25,7 @@ const PLEAS: RegExp[] = [
   /\bI(?:(?:'|’)m|\s+am)\s+(?:about\s+to|going\s+to)\s+lose\s+(?:my|the|our)\s+(?:house|home|apartment|flat|car|family)\b/gi,
   /\b(?:at\s+)?the\s+end\s+of\s+my\s+(?:rope|tether)\b|\bI\s+(?:can(?:'|’)t|cannot)\s+take\s+(?:it|this)\s+any\s*more\b|\bI\s+have\s+no\s+(?:savings|money|options|income|hope)\s+left\b|\bgive\s+me\s+(?:a|any|one)\s+(?:job|chance|shot)\b|\bany\s+(?:job|role|position|work|opening|shift)\s+(?:you\s+have|at\s+all|available|whatsoever)\b/gi,
   /\bI\s+(?:can(?:'|’)t|cannot)\s+keep\s+going(?:\s+like\s+this)?\b|\bI(?:(?:'|’)ll|\s+will)\s+(?:relocate|move|go)\s+anywhere\b/gi,
-  /\bI(?:(?:'|’)ll|\s+will)\s+take\s+whatever\b|\bI\s+have\s+(?:[\w\s]{0,20}\s+and\s+)?no\s+(?:income|money|savings)\b/gi,
+  /\bI(?:(?:'|’)ll|\s+will)\s+take\s+whatever\b(?!\s+(?:slot|time|day|date|works|suits|room|seat|you\s+(?:prefer|suggest)))|\bI\s+have\s+(?:[\w\s]{0,20}\s+and\s+)?no\s+(?:income|money|savings)\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:going\s+under|drowning|barely\s+surviving)\b|\bhelp\s+me\s+find\s+anything\b/gi,
   /\bI\s+have\s+nothing\s+left\b|\bI(?:(?:'|’)m|\s+am)\s+(?:a\s+failure|worthless|at\s+rock\s+bottom|running\s+out\s+of\s+(?:money|savings|options|hope))\b/gi,
   /\bany\s+(?:job|role|city|salary|pay|shift),\s+any\s+(?:job|role|city|salary|pay|shift|hours|location)\b|\b(?:I|we)\s+have\s+(?:a\s+family|(?:\w+\s+)?mouths|(?:\w+\s+)?kids|(?:\w+\s+)?children)\s+to\s+(?:feed|support)\b|\bon\s+my\s+knees\b/gi,
@@ -49,6 +49,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’m desperately trying to finish my thesis before the role starts.' },
+      { text: 'I’ll take whatever slot works best for you.' },
       { text: 'Please, please come to my talk on Thursday, there will be snacks.' },
       { text: 'I’d do anything for a good croissant right now.' },
       { text: 'I’m desperate to find a good Portuguese tutor before my move.' },

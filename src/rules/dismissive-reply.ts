@@ -64,6 +64,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Hi Luca, don’t bother printing the deck, we’ll share it on screen.' },
       { text: 'Love this. The \'don’t call us, we’ll call you\' era of recruiting needs to end.', context: 'comment' },
       { text: "Thanks for asking! I don't do referrals for people I haven't worked with, but good luck.", context: 'reply' },
       { text: "Thanks for reaching out, Jin. I'm not able to take on new mentees this quarter, but ADPList has great mentors. Best of luck!" },

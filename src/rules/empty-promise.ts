@@ -36,12 +36,15 @@ const PROMISES: RegExp[] = [
   /\b(?:my|our)\s+(?:door|inbox|phone|calendar|line|dms?)\s+(?:is|are)\s+always\s+open\b/gi,
   new RegExp(`\\b(?:I|we)(?:(?:'|’)m|(?:'|’)re|\\s+am|\\s+are)?\\s+(?:\\w+\\s+)?(?:always|available|here|reachable|on\\s+call|around)\\b[^.!?]{0,40}?\\b${ABSOLUTE}`, 'gi'),
   new RegExp(`\\b(?:I|we)(?:(?:'|’)ll|\\s+will)?\\s+(?:\\w+\\s+)?(?:review|read|answer|reply\\s+to|respond\\s+to|see|return)\\s+every\\s+(?:single\\s+)?(?:\\w+\\s+){0,2}?(?:message|request|application|applicant|candidate|email|dm|inquiry|enquiry|note|call|cv|resume|person|one|comment|question|post|review)s?\\b(?:[^.!?]{0,40}?(?:${ABSOLUTE}|personally))`, 'gi'),
-  new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:always|personally)\\s+(?:reply|respond|answer|get\\s+back|review|read|return|see)\\b(?:[^.!?]{0,50}?${ABSOLUTE})?`, 'gi'),
+  // "I always reply" promises when it comes with an absolute or an invitation ("reach out anytime, I always reply");
+  // alone, as a habit, it reports ("I always reply to recruiters, even to say no").
+  new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:always|personally)\\s+(?:reply|respond|answer|get\\s+back|review|read|return|see)\\b[^.!?]{0,50}?${ABSOLUTE}`, 'gi'),
+  /(?<=\b(?:any\s*time|anytime|reach\s+out|message\s+me|dm\s+me|feel\s+free)\b[^.!?]{0,30}?)\b(?:I|we)\s+(?:always|personally)\s+(?:reply|respond|answer|get\s+back)\b/gi,
   new RegExp(`\\b(?:available|here)\\s+(?:for\\s+you\\s+)?${ABSOLUTE}`, 'gi'),
 ];
 
 /** Limits that make a promise realistic: "during office hours on Wednesdays", "within two working days". */
-const BOUNDED = /\b(?:office\s+hours|during|between\s+\d|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|(?:working|business)\s+days?|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[–-]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)|if\s+you\s+haven(?:'|’)t\s+heard)\b/i;
+const BOUNDED = /\b(?:office\s+hours|during|between\s+\d|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|(?:working|business)\s+days?|within\s+(?:a|one|two|three)\s+(?:week|weeks|few\s+days|couple\s+of\s+days)|or\s+so\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[–-]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)|if\s+you\s+haven(?:'|’)t\s+heard)\b/i;
 
 /** No bound survives these. */
 const AROUND_THE_CLOCK = /24\/7|24x7|(?:a)?round\s+the\s+clock|day\s+(?:or|and)\s+night|night\s+(?:or|and)\s+day|at\s+all\s+hours|any\s+(?:hour|time\s+of)/i;
@@ -64,6 +67,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I always reply to recruiter messages, even just to say no thanks. Sorry this took a few days!' },
+      { text: 'I’m never too busy to help a first-gen student. DM me, I reply within a week or so.' },
       { text: 'I’m never too busy for a good book recommendation.' },
       { text: 'I’m always available to students during office hours on Wednesdays, 4–6pm.' },
       { text: 'Feel free to reach out anytime.' },
@@ -88,7 +93,7 @@ export default defineRule({
       { text: "I'm available for you 24/7, any day of the year, no matter what.", excerpt: "I'm available for you 24/7" },
     ],
   },
-  detect({ doc }) {
+  detect({ text, doc }) {
     const out: Detection[] = [];
     for (const re of PROMISES) {
       for (const hit of findInSentences(doc.sentences, re)) {
@@ -96,7 +101,7 @@ export default defineRule({
         const s = hit.sentence;
         // A report of the past ("I read every message I got last year") promises nothing.
         if (s.tokens.some((t) => t.tags.has('PastTense') && t.start >= hit.start && t.end <= hit.end) || PAST.test(s.text)) continue;
-        if (BOUNDED.test(s.text) && !AROUND_THE_CLOCK.test(hit.text)) continue;
+        if (BOUNDED.test(text) && !AROUND_THE_CLOCK.test(hit.text)) continue;
         out.push({ start: hit.start, end: hit.end, suggestions: [{ title: 'Promise what you can keep', start: s.start, end: s.start + s.text.trimEnd().length, replacement: HONEST }] });
       }
     }

@@ -60,7 +60,7 @@ const CONTEMPT: RegExp[] = [
   /\b(?:go\s+back\s+to\s+school|get\s+a\s+real\s+job|stick\s+to\s+your\s+day\s+job|learn\s+(?:some\s+)?manners|half\s+a\s+brain|(?:a\s+)?single\s+brain\s+cell|brain\s+cells?\s+(?:to\s+)?(?:spare|left))\b/gi,
   new RegExp(`\\bimagine\\s+(?:being|thinking|writing|sending|having)\\b[^.!?]{0,30}?\\b(?:${INSULTS})\\b`, 'gi'),
   /\blearn\s+(?:some\s+)?(?:basic\s+|proper\s+|common\s+)?(?:manners|etiquette|courtesy|grammar|to\s+(?:read|spell|write))\b/gi,
-  /\b(?:a\s+)?crock\s+of\b|\b(?:a\s+)?load\s+of\s+(?:crap|rubbish|nonsense|garbage|bs|b\.s\.|bull)\b|\bwhat\s+a\s+(?:joke|mess|disaster|clown\s+show|waste)\b/gi,
+  /\b(?:a\s+)?crock\s+of\b|\b(?:a\s+)?load\s+of\s+(?:crap|rubbish|nonsense|garbage|bs|b\.s\.|bull)\b|\bwhat\s+a\s+(?:joke|mess|disaster|clown\s+show|waste)\b(?!\s+of\s+a\s+(?:week|day|year|month|quarter|morning|night|season|flight|commute))/gi,
   /\byou(?:'|’)ve\s+got\s+(?:some|a\s+lot\s+of)\s+nerve\b|\byou\s+have\s+(?:some|a\s+lot\s+of)\s+nerve\b|\bthe\s+(?:nerve|audacity|gall)\s+(?:of\s+you|to)\b|\bspare\s+(?:me|us)\s+(?:the|your)\b|\bfake\s+(?:humility|modesty|concern|sympathy|empathy|enthusiasm)\b|\bnobody\s+believes\s+(?:it|you|that)\b|\bget\s+your\s+(?:act|sh[i1!*]t|\S+)\s+together\b/gi,
   /\bare\s+you\s+even\s+(?:qualified|capable|able|literate|serious|a\s+real|trained|competent|awake|reading|listening)\b|\bdo\s+you\s+even\s+(?:know\s+what|read|understand|have\s+a\s+clue)\b|\bdid\s+you\s+even\s+(?:read|look|check|open|bother)\b/gi,
   /\bimagine\s+(?:thinking|believing|saying|writing|posting)\b|\banother\s+(?:clueless|pathetic|stupid|lazy|idiotic|useless|brain-?dead)\b|,\s*(?:genius|einstein|sherlock)\s*[?!.]*\s*$|\bclown\s+(?:take|show|behaviou?r)\b|\blog\s+off\b|\btouch\s+grass\b|\bwhat\s+an?\s+(?:crappy|shitty|sh\*tty|garbage|trash)\b|\band\s+so\s+are\s+you\b|\bstop\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|\bwho\s+(?:on\s+earth|the\s+hell|even)\s+(?:taught|told|hired|let|raised)\s+you\b/gi,
@@ -101,6 +101,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'What a disaster of a week for the markets. Hang in there, everyone.' },
       { text: 'Cool story and a great lesson about follow-ups.', context: 'comment' },
       { text: 'Are you serious?! This is amazing news, congrats!' },
       { text: 'I felt like a complete fraud in my first month.' },

@@ -58,6 +58,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’m connecting with every speaker from yesterday’s summit to say thanks!' },
       { text: 'Open networking event this Thursday at WeWork, all welcome.' },
       { text: 'We just hit 10,000 followers on the company page. Thank you all!' },
       { text: 'Hi Lars, I help run the Oslo Open Source meetup. Would be great to connect before your talk next month.' },
@@ -89,6 +90,8 @@ export default defineRule({
         const before = sentence.tokens.filter((t) => t.end <= hit.start);
         if (negated(before.slice(-3)) && !/\bnever\s+(?:decline|reject|turn)/i.test(hit.text)) continue;
         // Connecting with "everyone" is only a pitch when the writer says they do it.
+        // Thanking everyone from a shared event is not a pitch: "connecting with every speaker from yesterday's summit".
+        if (/^(?:connect|add|accept)/i.test(hit.text) && /\b(?:summit|conference|event|panel|workshop|webinar|meetup|course|cohort|class|bootcamp|offsite|programme|program)\b/i.test(sentence.text)) continue;
         const ownGerund = /^\w+ing\b/i.test(hit.text) && !text.slice(sentence.start, hit.start).trim();
         if (/^(?:connect|add|accept|invit|reach|messag|contact)/i.test(hit.text) && !FIRST_PERSON.test(sentence.text) && !ownGerund) continue;
         out.push({ start: hit.start, end: hit.end, suggestions: [removeSentence(text, sentence, 'Remove the open-networking pitch')] });

@@ -30,7 +30,7 @@ const BRACES = /\{\{?\s*([\p{L}_][\p{L}\d_.\s-]{0,30}?)\s*\}\}?/gu;
 const SHAPES: RegExp[] = [
   /<\s*([A-Z][A-Z0-9_ -]{1,30}?)\s*>/g,
   /%([A-Z_]{2,30})%/g,
-  /(?<![\p{L}\p{N}])(X{3,})(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(X{3,})(?![\p{L}\p{N}]|-[LS]\b)/gu,
   /(_{3,})/g,
   /((?:_{2,}[/.-]){1,2}_{2,})/g,
   // A bare slot name in capitals: "Hi NAME,", "FIRST_NAME", "COMPANY_NAME".
@@ -66,6 +66,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'The XXX-L jersey sizes are sold out, so we ordered XL instead.' },
       { text: 'Hi Ada, attached is the XXL banner proof for the booth. Could you confirm the print size by Friday?' },
       { text: 'Here is the template I use: "Hi [Name], I loved your talk on [topic]." Fill in both slots!', context: 'post' },
       { text: 'Use `{{ user.first_name }}` in the subject line to personalise it.', context: 'comment' },
