@@ -55,6 +55,8 @@ const SCOPES = [
   `\\b(?:hand\\s+over\\s+|give\\s+(?:me\\s+)?|share\\s+|send\\s+(?:me\\s+)?|pass\\s+(?:me\\s+)?|forward\\s+(?:me\\s+)?|lend\\s+(?:me\\s+)?)your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|rolodex)\\b(?!\\s+(?:details|info|information|page|settings|card|number|email)\\b)`,
   // "You know loads of people in logistics; could you mention me to all of them?"
   `\\b(?:to|with)\\s+(?:all|each|every\\s+(?:single\\s+)?one)\\s+of\\s+them\\b`,
+  // "intros to your investor network, as many as possible"
+  `(?<=\\b(?:intros?|introductions?|introduce\\s+me|referrals?|refer\\s+me)\\b[^.!?]{0,60})\\bas\\s+many\\s+as\\s+possible\\b`,
   // "every contact you have in the energy sector"
   `\\b(?:all|every|each)\\s+(?:single\\s+)?(?:[\\w-]+\\s+)?(?:contact|connection|recruiter|investor|client|customer|friend|colleague|person|hiring\\s+manager)s?\\s+(?:that\\s+|who\\s+)?you(?:(?:'|’)ve|\\s+have|\\s+know|(?:'|’)ve\\s+got)\\b`,
   // "everyone you know", "everybody in your network"

@@ -48,6 +48,8 @@ const PHRASES: RegExp[] = [
   /\b(?:or|otherwise)\s+I(?:'|’)ll\s+(?:report|escalate|go\s+to|contact\s+your|leave\s+a\s+(?:bad\s+)?review|post\s+about)\b/gi,
   /\brevert(?:\s+back)?\b[^.!?]{0,40}?\b(?:asap|at\s+the\s+earliest|immediately|urgently|today|by\s+\w+)\b[^.!?]*/gi,
   new RegExp(`\\b(?:just\\s+)?${DEMAND_VERBS}\\s+(?:me|it|us|this|them)\\s+already\\b[^.!?]*`, 'gi'),
+  new RegExp(`\\b(?:be|make)\\s+sure\\s+(?:to|you)\\s+${DEMAND_VERBS}\\b[^.!?]*\\b(?:by|before|today|tonight|asap|within)\\b[^.!?]*`, 'gi'),
+  /^\s*I(?:(?:'|’)m|\s+am)\s+(?:still\s+)?waiting(?=\s*[.!]+\s*$)/gi,
   /\b(?:no\s+excuses|non-negotiable|no\s+extensions(?:\s+will\s+be\s+(?:made|given|granted))?)\b/gi,
   /\b(?:your|an?|the)\s+(?:answer|reply|response|decision|signature|confirmation|feedback)\s+(?:is|are)\s+(?:required|expected|needed|due)\s+(?:by|within|before|today|tonight|no\s+later)\b[^.!?]*/gi,
   // A bare order to get in touch: "Call me." "Answer me."
@@ -114,6 +116,7 @@ export default defineRule({
       { text: 'Let me know today if you have questions.' },
     ],
     invalid: [
+      { text: 'I’m waiting.', excerpt: 'I’m waiting' },
       { text: 'Kindly revert at the earliest with the status of my application.', excerpt: 'revert at the earliest with the status of my application' },
       { text: 'Just refer me already, it has been two weeks.', excerpt: 'Just refer me already, it has been two weeks' },
       { text: 'It is essential that you call me back today.', excerpt: 'It is essential that you call me back today' },

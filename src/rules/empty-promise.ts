@@ -29,6 +29,7 @@ const PROMISES: RegExp[] = [
   /\b(?:I|we)\s+(?:personally\s+)?(?:guarantee|promise)\s+(?:every|each|all)\s+(?:single\s+)?\w+\s+(?:a\s+)?(?:personal\s+)?(?:response|reply|answer|call|interview)\b[^.!?]*/gi,
   new RegExp(`\\b(?:I|we|my\\s+team|our\\s+(?:team|staff|people))\\s+(?:am|are|is|(?:'|’)m|(?:'|’)re)\\s+(?:always\\s+)?(?:available|here|reachable|on\\s+call|around|on\\s+hand|at\\s+your\\s+service)\\b[^.!?]{0,40}?${ABSOLUTE}`, 'gi'),
   /\b(?:anyone|everyone|everybody|whoever)\s+(?:who\s+)?(?:dms?|messages?|emails?|writes?\s+to|contacts?|reaches\s+out\s+to)\s+me\s+(?:gets?|will\s+get)\s+(?:a\s+)?(?:personal\s+)?(?:reply|response|answer|call\s+back)\b[^.!?]*/gi,
+  new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+always\\s+have\\s+my\\s+(?:full\\s+|complete\\s+|100%\\s+)?(?:support|attention|time|backing|ear)\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
   /\bI\s+never\s+leave\s+(?:anyone|anybody|people|a\s+(?:message|candidate|question)|you)\s+(?:hanging|waiting|on\s+read|unanswered)\b/gi,
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:always\\s+)?(?:hear\\s+back|get\\s+(?:a\\s+|an\\s+|my\\s+)?(?:reply|response|answer|call\\s+back))\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
   /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,

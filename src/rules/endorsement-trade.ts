@@ -35,11 +35,12 @@ const TRADES: RegExp[] = [
   /\bI(?:(?:'|’)ll|\s+will|\s+can)\s+(?:gladly\s+|happily\s+)?(?:endorse|recommend)\b[^.!?]{0,60}?\b(?:(?:just\s+)?do\s+the\s+same\s+for\s+(?:me|mine)|(?:you\s+)?return\s+the\s+favou?r|reciprocate)\b/gi,
   /\bI(?:(?:'|’)ll|\s+will)\s+(?:endorse|recommend)\b[^.!?]{0,40}?\bfor\s+(?:\d+\s+of\s+|some\s+of\s+|a\s+few\s+of\s+)?mine\b/gi,
   /\b(?:I(?:(?:'|’)ll|\s+will|\s+can)|happy\s+to|glad\s+to)\s+(?:write|give|leave)\s+you\s+one\b[^.!?]{0,40}?\b(?:as\s+long\s+as|if|once|provided)\s+you\s+(?:write|give|leave)\s+me\s+one\b/gi,
+  /\b(?:endorsed|recommended|reviewed|vouched\s+for)\s+you\b[^.!?]{0,40}?\b(?:your\s+turn|return\s+the\s+favou?r|do\s+the\s+same|reciprocate)\b/gi,
   // "Endorse me for Excel and I'll return the favour."
   /\b(?:endorse|recommend|review|refer|vouch\s+for)\s+me\b[^.!?]{0,40}?\b(?:and|&)\s+I(?:(?:'|’)ll|\s+will)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:return\s+the\s+favou?r|do\s+the\s+same|reciprocate|endorse|recommend|review|refer|(?:give|leave|write)\s+(?:you|your\s+\w+)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:review|rating|recommendation|endorsement|testimonial))\b[^.!?]*/gi,
   new RegExp(`\\b${PRAISE}\\s+(?:buddies|partners|circle|club|pod|ring|groups?)\\b|\\b(?:reciprocal|reciprocated|mutual)\\s+only\\b|\\breciprocal\\s+(?:${PRAISE}|endorsing|recommending)\\b`, 'gi'),
   /\bI\s+write\s+yours,?\s+(?:and\s+)?you\s+write\s+mine\b|\byou\s+scratch\s+my\s+back\b/gi,
-  new RegExp(`(?:\\b(?:pay|paying|buy|buying|purchase|compensate\\s+you|venmo|paypal)|[$€£]\\s?\\d+)\\b[^.!?]{0,40}?\\b(?:for\\s+)?(?:a|an|your|the|some)?\\s*${PRAISE}\\b`, 'gi'),
+  new RegExp(`(?:\\b(?:pay|paying|buy|buying|purchase|compensate\\s+you|venmo|paypal)|[$€£]\\s?\\d+)\\b[^.!?]{0,40}?\\b(?:for\\s+)?(?:a|an|your|the|some)?\\s*(?<!\\b(?:cv|resume|résumé|code|portfolio|design|performance|peer|book|salary|product|app|contract|legal)\\s)${PRAISE}\\b`, 'gi'),
   new RegExp(`\\b${PRAISE}\\s+for\\s+(?:\\$|€|£)\\s?\\d+`, 'gi'),
 ];
 
@@ -59,11 +60,13 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Why would you pay for a CV review? I’ll look at yours for free.' },
       { text: 'Congrats, Inês! Happy to endorse your Python skill — you earned it.' },
       { text: "I'll write you a reference if you send me a short draft of the projects you want covered." },
       { text: "I don't trade endorsements, but I'm glad to vouch for your work on the migration." },
     ],
     invalid: [
+      { text: 'I endorsed you yesterday, your turn!', excerpt: 'endorsed you yesterday, your turn' },
       { text: 'Of course I’ll recommend you, after you’ve sent three clients our way.', excerpt: 'I’ll recommend you, after you’ve sent three clients our way' },
       { text: 'Happy to write you one, as long as you write me one first.', excerpt: 'Happy to write you one, as long as you write me one' },
       { text: "Endorse me for Excel and I'll return the favour on any skill you pick.", excerpt: "Endorse me for Excel and I'll return the favour on any skill you pick" },

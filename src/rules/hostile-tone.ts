@@ -39,7 +39,7 @@ const CONTEMPT: RegExp[] = [
   /\bhow\s+dare\s+you\b/gi,
   /\bwho\s+do\s+you\s+think\s+you\s+are\b/gi,
   /\bwhat\s+(?:the\s+hell\s+)?were\s+you\s+thinking\b/gi,
-  /\b(?:get\s+a\s+(?:life|clue|grip)|grow\s+up|shut\s+up|try\s+harder|do\s+your\s+(?:homework|research)|learn\s+to\s+(?:read|spell|write|code)|go\s+to\s+hell|drop\s+dead|piss\s+off|f\*?u?c?k\s+off|kill\s+yourself|kys)\b/gi,
+  /\b(?:get\s+a\s+(?:life|clue|grip)|grow\s+up(?!\s*\?)|shut\s+up|try\s+harder|do\s+your\s+(?:homework|research)|learn\s+to\s+(?:read|spell|write|code)|go\s+to\s+hell|drop\s+dead|piss\s+off|f\*?u?c?k\s+off|kill\s+yourself|kys)\b/gi,
   /\b(?:delete|take\s+down)\s+(?:this|your)\s+(?:post|comment|profile|account)\b/gi,
   /\b(?:f[u*@#$%]?[c*@#$%]k|screw)\s+(?:you|u|off|ya)\b|\bgo\s+(?:f[\w*@#$%]*|screw)\s+yourself\b|\beat\s+sh[i*!]t\b|\bsuck\s+my\b|\byou\s+(?:really\s+)?suck\b|\byou(?:(?:'|’)re|\s+are)\s+the\s+problem\b/gi,
   /\b(?:a\s+)?(?:complete\s+|total\s+|utter\s+)?waste\s+of\s+(?:my\s+|our\s+|everyone(?:'|’)s\s+)?(?:time|space|oxygen|air)\b/gi,
@@ -101,6 +101,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Grow up? No. Grow forward. Great keynote, Nia.', context: 'comment' },
       { text: 'What a disaster of a week for the markets. Hang in there, everyone.' },
       { text: 'Cool story and a great lesson about follow-ups.', context: 'comment' },
       { text: 'Are you serious?! This is amazing news, congrats!' },

@@ -35,6 +35,8 @@ const PITCHES: RegExp[] = [
   /\b(?:open(?:\s+up)?|share|give\s+you)\s+my\s+(?:whole\s+|entire\s+)?(?:network|connections|contacts)\s+(?:to|with)\s+you\b/gi,
   /\b(?:get\s+to\s+know|explore|tap)\s+your\s+network\b|\bintroduce\s+myself\s+to\s+(?:some|all|many|each|a\s+few)\s+of\s+your\s+(?:connections|contacts|network|followers)\b|\bbenefit\s+from\s+(?:my|our)\s+(?:reach|network|connections|audience|followers)\b|\bjoin\s+my\s+network\b|\bwith\s+(?:over\s+)?\d[\d.,]{2,}\s*k?\+?\s+connections\b/gi,
   /\b(?:expanding|growing|building)\s+my\s+network\s+in\s+every\s+direction\b|\baccept\s+and\s+(?:let(?:'|’)s\s+)?(?:both\s+)?(?:benefit|grow|win)\b/gi,
+  /\bI\s+(?:always\s+)?(?:follow|connect|accept)\s+back\b|#(?:opentoconnect|followback|f4f|connect4connect|lion)\b|\bmore\s+(?:visibility|reach|exposure)\s+for\s+(?:both\s+of\s+us|us\s+both|each\s+other)\b/gi,
+  new RegExp(`\\bconnect(?:ing)?\\s+with\\s+(?:\\d[\\d.,]{2,}|\\d+\\s*k)\\+?\\s+(?:[\\w-]+\\s+)?${PEOPLE}\\b`, 'gi'),
   /\baccess\s+to\s+yours\b|\bnetwork(?:ing)?\s+with\s+(?:every(?:one|body)|anyone|all\s+and\s+sundry)\b/gi,
   /\baccess\s+to\s+(?:my|your|our)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
   // Connecting to hit a number: "I'm trying to hit 30,000 connections".
@@ -66,6 +68,8 @@ export default defineRule({
       { text: 'The lion is the mascot of our school team.' },
     ],
     invalid: [
+      { text: 'I follow back 100%. Connect = more visibility for both of us!', excerpt: 'I follow back' },
+      { text: 'I’m on a mission to connect with 10,000 professionals this year.', excerpt: 'connect with 10,000 professionals' },
       { text: 'Connect with me so I can reach the marketers in your network.', excerpt: 'Connect with me so I can reach the marketers in your network' },
       { text: 'I’m a top connector with 29,800 connections. Join my network!', excerpt: 'with 29,800 connections' },
       { text: 'Accepting everyone who works in crypto this week!', excerpt: 'Accepting everyone who' },

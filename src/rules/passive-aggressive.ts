@@ -48,6 +48,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bas\s+you\s+(?:may|might|will|should|probably|surely)\s+(?:recall|remember)\b,?/gi, instead: 'To recap,' },
   { re: /\bI(?:(?:'|’)m|\s+am)\s+sure\s+(?:it(?:(?:'|’)s|\s+is|\s+was)\s+)?(?:just\s+)?an?\s+(?:oversight|mistake|mix-?up|misunderstanding)\b,?\s+but\b,?|\bnot\s+that\s+it\s+matters,?\s+but\b,?/gi, instead: null },
   { re: /\((?:again|yet\s+again|once\s+more|\w+\s+time)\)|\b(?:I(?:(?:'|’)ll|\s+will)\s+)?(?:assume|take)\s+(?:your\s+|the\s+)?silence\s+(?:means|as)\b[^.!?]*|\bif\s+only\s+(?:you|your\s+(?:own\s+)?\w+)\s+(?:followed|practi[cs]ed|did|took|listened\s+to|applied|read)\b[^.!?]*|(?<!\bif\s)\byou\s+still\s+haven(?:'|’)t\s+(?:sent|replied|answered|responded|signed|paid|got\s+back)\b[^.!?]*/gi, instead: 'sentence' },
+  { re: /\bnot\s+sure\s+how\s+else\s+to\s+(?:explain|say|put|phrase)\b[^.!?]*|\bhow\s+many\s+(?:more\s+)?times\s+do\s+I\s+(?:have|need)\s+to\b[^.!?]*|\bfor\s+actually\s+(?:replying|responding|reading|answering|getting\s+back)\b[^.!?]*|\bI(?:(?:'|’)ll|\s+will)\s+say\s+(?:this|it)\s+(?:once\s+more|one\s+more\s+time|again)\b/gi, instead: 'sentence' },
   { re: /\bas\s+(?:already\s+)?discussed\s+(?:ad\s+nauseam|repeatedly|(?:several|multiple|many|numerous)\s+times)\b,?/gi, instead: 'To recap,' },
   { re: /\bad\s+nauseam\b|\(\s*all\s+(?:two|three|four|five|six|seven|\d+)\s+of\s+them\s*\)|\bhope\s+you\s+(?:got|received|saw)\s+my\s+(?:earlier|previous|last|other)\s+(?:\w+\s+)?(?:messages|emails|notes)\b/gi, instead: 'sentence' },
   { re: /\bI\s+(?:first\s+)?asked\s+(?:for|about)\s+(?:this|it|that)\s+(?:\w+\s+)?(?:weeks|days|months)\s+ago\b|\b(?:gently|kindly|politely|just)\s+remind(?:ing)?\s+you\b[^.!?]{0,6}?\bagain\b|[—–,]\s*again\s*[—–,]|\bhopefully\s+(?:that(?:'|’)s|this\s+is|it(?:'|’)s|that\s+is)\s+(?:clear|clearer)\s+now\b|^\s*thanks?(?:\s+you)?(?:\s+for\s+[^.!?,]{1,40})?,?\s+I\s+guess\b|\byou(?:(?:'|’)ve|\s+have)?\s+(?:clearly|obviously|apparently|evidently)\s+been\s+(?:very\s+|so\s+|too\s+|super\s+)?busy\b/gi, instead: 'sentence' },
@@ -73,6 +74,7 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'I’m not sure how else to explain this.', excerpt: 'not sure how else to explain this' },
       { text: 'As I said on our last call, the budget is fixed.', excerpt: 'As I said on our last call' },
       { text: 'I’m sure it’s just an oversight, but the invoice is unpaid.', excerpt: 'I’m sure it’s just an oversight, but', output: 'The invoice is unpaid.' },
       { text: 'Hi Vic, I’ll assume silence means no, then.', excerpt: 'I’ll assume silence means no, then' },

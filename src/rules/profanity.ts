@@ -17,7 +17,7 @@ const PROFANE = [
   'shit', 'shits', 'shitty', 'shitting', 'bullshit', 'horseshit', 'shitshow', 'shithole', 'ass', 'asses', 'asshole', 'assholes', 'arse', 'arsehole', 'jackass',
   'dumbass', 'badass', 'bitch', 'bitches', 'bitching', 'bitchy', 'bastard', 'bastards', 'damn', 'dammit', 'damnit', 'goddamn', 'goddamnit', 'crap', 'crappy',
   'dick', 'dicks', 'dickhead', 'piss', 'pissed', 'pissing', 'cunt', 'cunts', 'cock', 'cocks', 'wanker', 'wankers', 'twat', 'bollocks', 'prick', 'pricks',
-  'douche', 'douchebag', 'wtf', 'stfu', 'fml', 'omfg', 'slut', 'sluts', 'whore', 'whores', 'fag', 'fags', 'faggot', 'faggots', 'retard', 'retards',
+  'douche', 'douchebag', 'wtf', 'stfu', 'fml', 'omfg', 'ffs', 'slut', 'sluts', 'whore', 'whores', 'fag', 'fags', 'faggot', 'faggots', 'retard', 'retards',
   'retarded', 'nigger', 'niggers', 'nigga', 'spic', 'chink', 'kike', 'tranny', 'cum', 'tits', 'boobs', 'jerkoff', 'blowjob',
 ];
 const WORDS = new Set(PROFANE);

@@ -34,7 +34,7 @@ const LOADED =
 const SWEEPING =
   "(?:are|were)\\s+(?:all|always|never|so|too|just|only|the\\s+same|the\\s+worst|the\\s+(?:laziest|dumbest|most\\s+\\w+)|lazy|entitled|useless|clueless|terrible|bad|spoiled|soft|fragile|greedy|" +
   'dishonest|arrogant|incompetent|stupid|hopeless|obsessed|incapable|unreliable|emotional|snowflakes|liars|why|ruining|killing|destroying)|' +
-  '(?:have|has)\\s+(?:\\w+\\s+)?(?:ruined|killed|destroyed|wrecked)\\b|(?:ruin|ruined|kill|killed|destroy|destroyed|wreck|wrecked)\\s+\\w+|' +
+  '(?:have|has)\\s+(?:\\w+\\s+)?(?:ruined|killed|destroyed|wrecked)\\b|do\\s+is\\b|(?:ruin|ruined|kill|killed|destroy|destroyed|wreck|wrecked)\\s+\\w+|' +
   "(?:always|never|all|only|just|can(?:'|’)t|cannot|don(?:'|’)t|won(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|think|expect|want|believe|have\\s+(?:no|zero)|lack)\\s+\\w+|need\\s+to\\s+accept|should\\s+(?:just\\s+)?accept|will\\s+never\\s+be|can\\s+never\\s+be|will\\s+(?:say|do|sell|promise|take)\\s+anything|will\\s+(?:always|never)\\s+\\w+";
 
 const PATTERNS: RegExp[] = [
@@ -46,6 +46,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:(?!(?:our|my|your|his|her|their|the|these|those|some|many|most|few|good|great|the\\s+best|smart|top|hiring|most|all|both|you|${LOADED})\\b)[A-Za-z-]+\\s+)?(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?|\\s+\\w+ing\\s+(?:to|from|into|in)\\s+[\\w-]+)?(?:\\s+(?:these\\s+days|nowadays|today))?\\s+(?:${SWEEPING})\\b`, 'gi'),
   new RegExp(`\\b(?:${GROUP}|millennial|boomer|zoomer|recruiter|graduate|student|kid|guy)\\s+like\\s+(?:you|yourself|u)\\b`, 'gi'),
   /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
+  /\byou(?:(?:'|’)re|\s+are)\s+(?:an?\s+)?(?:asian|indian|chinese|african|black|white|latin[oa]|mexican|american|british|german|french|jewish|muslim|christian|woman|female|male|man|girl|millennial|boomer|gen\s*z(?:er)?|older|young|mother|mom|mum|immigrant|foreigner)\b[^.!?]{0,10}?,?\s+so\s+you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|\s+must|(?:'|’)re|\s+are|\s+can|\s+should)\b[^.!?]*/gi,
   /\b(?:ok|okay)\s+boomer\b|\b(?:of\s+course|typical(?:ly)?(?:\s+of)?|naturally|obviously)\s+(?:a|an|the)\s+(?:man|woman|guy|girl|millennial|boomer|zoomer|gen\s*z(?:er)?|recruiter|lawyer|engineer|consultant|salesman|banker|foreigner|immigrant|mba|manager)\s+(?:wrote|said|posted|would|thinks?|to\s+\w+)\b/gi,
   // "If a candidate follows up twice, they're desperate."
   new RegExp(`\\bif\\s+an?\\s+(?:candidate|applicant|recruiter|woman|man|junior|grad|graduate|millennial|boomer|student|intern)\\b[^.!?]{0,60}?,\\s*(?:they|he|she)(?:(?:'|’)re|\\s+are|(?:'|’)s|\\s+is)\\s+(?:(?:${LOADED})|desperate|needy|unprofessional|not\\s+serious)\\b`, 'gi'),
@@ -80,6 +81,7 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'You’re Asian, so you’ll be great with the numbers side.', excerpt: 'You’re Asian, so you’ll be great with the numbers side' },
       { text: 'Typical of a boomer to think remote work is a fad.', excerpt: 'Typical of a boomer to think' },
       { text: 'Moms returning to work need to accept they won’t be as committed.', excerpt: 'Moms returning to work need to accept' },
       { text: 'Of course a man wrote this.', excerpt: 'Of course a man wrote' },

@@ -29,6 +29,7 @@ const VAGUE: RegExp[] = [
   /\bif\s+you\s+(?:hear\s+(?:of|about)|know\s+of|come\s+across|see|spot|run\s+into|stumble\s+(?:on|upon|across)|find)\s+(?:anything|something)\b|\bplease\s+think\s+of\s+me\b|\bsee\s+where\s+(?:it|this|things)\s+(?:goes|go|leads?)\b/gi,
   /\b(?:up\s+for|open\s+to|fancy|grab|have)\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|coffee|catch-?up|talk)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+of\s+these\s+days|whenever)\b(?!\s+(?:about|on|re|regarding)\b)/gi,
   /\b(?:to\s+)?(?:chat|talk|catch\s+up|meet\s+up)\s+(?:sometime|some\s+time|at\s+some\s+point|one\s+day)\s*(?=[!.]|$)|\blearn\s+more\s+about\s+(?:your\s+(?:experience|journey|career|work|story|path|background)|what\s+you\s+do)\b(?!\s+(?:at|with|in|on|as|building|leading)\b)|\b(?:tell|inform|let)\s+me\s+(?:know\s+)?if\s+(?:there\s+is\s+)?any\s+(?:vacancy|vacancies|opening|openings|position|positions|opportunit(?:y|ies))\b/gi,
+  /\bdiscuss\s+(?:potential\s+|possible\s+|some\s+|mutual\s+)?(?:synerg(?:y|ies)|opportunities|collaboration|partnership\s+opportunities|ways\s+to\s+work\s+together)\b(?!\s+(?:in|for|at|around|on|as)\b)|\b(?:add|bring)\s+value\s+to\s+each\s+other\b/gi,
   /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+|pretty\s+much\s+|just\s+about\s+)?anything\b|\bexplore\s+(?:ways|how|opportunities|possibilities)\s+(?:(?:that\s+)?we\s+(?:could|can|might)\s+)?(?:work\s+together|collaborate|partner)\b/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
@@ -39,6 +40,9 @@ const VAGUE: RegExp[] = [
   /\b(?:on|onto)\s+your\s+radar\b|\bin\s+case\s+(?:anything|something)\s+(?:comes|opens|pops)\s+up\b|\b(?:have|got|had)\s+(?:some|any)\s+(?:ideas|thoughts|suggestions|leads|pointers)\s+for\s+me\b(?!\s+(?:on|about)\b)/gi,
   /\bexplore\s+(?:potential\s+|possible\s+|some\s+)?synerg(?:y|ies)\b/gi,
 ];
+
+/** "I would welcome your support." as the whole ask, in a message with no question in it. */
+const BARE_SUPPORT = /\b(?:welcome|appreciate|value|need|love)\s+your\s+(?:support|help|guidance|advice|mentorship)\s*[.!]*\s*$/i;
 
 /** A bare "Any opportunities?" with nothing around it. */
 const BARE = /^\s*(?:(?:so|and|also|hi|hey|hello)[,!]?\s+(?:[A-Z][A-Za-z.'’-]+[,!]\s+)?)?(?:do\s+you\s+have\s+|are\s+there\s+|know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies|advice|tips)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
@@ -56,6 +60,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Could you review my CV for the analyst role? I’d appreciate your help.' },
       { text: 'Let me know if you have any questions. Happy to help in any way I can.' },
       { text: 'Would love to chat sometime about the dbt migration at your team.' },
       { text: 'I’m the new account manager for Nordic; here’s my number if anything comes up.' },
@@ -67,6 +72,8 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'Hi Ms. Grey, I’m a recent graduate in biology. I would welcome your support.', excerpt: 'welcome your support' },
+      { text: 'Can we connect for a quick call to discuss synergies?', excerpt: 'discuss synergies' },
       { text: 'I’d love to connect and learn more about your experience. Would be great to chat sometime!', excerpt: 'learn more about your experience' },
       { text: 'I’d love to connect and explore ways we could work together.', excerpt: 'explore ways we could work together' },
       { text: 'Hi Hana, any opportunities at your company?', excerpt: 'Hi Hana, any opportunities at your company?' },
@@ -101,6 +108,12 @@ export default defineRule({
             ? [{ title: 'Name the topic and the time you need', start: hit.start, end: hit.end, replacement: 'ask you about [topic] in a 15-minute call next week' }]
             : [],
         });
+      }
+    }
+    if (!text.includes('?')) {
+      for (const s of doc.sentences) {
+        const m = BARE_SUPPORT.exec(s.text);
+        if (m) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().replace(/[.!]+$/, '').length });
       }
     }
     // A short message whose last sentence is a bare "Any advice?" (split again at ". " because
