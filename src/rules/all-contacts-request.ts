@@ -36,7 +36,7 @@ const SCOPES = [
   `\\b(?:all|every(?:one)?|each)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:(?:that|who)\\s+)?(?:you\\s+(?:know|have\\s+met|met|worked\\s+with|work\\s+with|have\\s+worked\\s+with|have\\s+known|hired|placed|mentored|are\\s+connected\\s+(?:to|with)|(?:have\\s+)?(?:dealt|done\\s+business|partnered|sold)\\s+(?:with|to))|you(?:'|’)ve\\s+(?:met|worked\\s+with|known|hired|placed|mentored|dealt\\s+with|done\\s+business\\s+with|partnered\\s+with|sold\\s+to|backed|invested\\s+in|coached)|you(?:'|’)re\\s+connected\\s+(?:to|with)|in\\s+your\\s+(?:network|contacts|circle|address\\s+book|rolodex))\\b`,
   // "the contact info for everyone on your old team", "everyone on your team at Bain"
   `\\bcontact\\s+(?:info|information|details|emails?|numbers?)\\s+(?:for|of)\\s+(?:every(?:one|body)|all)\\b[^.?!,]{0,40}`,
-  `\\bevery(?:one|body)\\s+(?:on|in|at|from)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:team|company|firm|network|list|department|group|circle)\\b`,
+  `\\bevery(?:one|body)\\s+(?:on|in|at|from)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:team|company|firm|network|list|department|group|circle|agency|office|org|organi[sz]ation|school|lab|startup|bank|studio|practice|hospital|university)\\b`,
   // "all the engineering managers in your company"
   `\\b(?:all|every(?:\\s+one)?|each)\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\s+(?:in|at|from)\\s+your\\s+(?:company|team|org|organi[sz]ation|firm|network|department|office|industry)\\b`,
   // "a list of the partners you know at magic circle firms"
@@ -96,6 +96,7 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Could you forward his CV to everyone at your agency?', excerpt: 'forward his CV to everyone at your agency' },
       { text: 'Could you send me every contact you have in the energy sector?', excerpt: 'send me every contact you have in the energy sector' },
       { text: 'Would you be willing to hand over your connections in venture capital?', excerpt: 'hand over your connections in venture capital', output: 'Could you introduce me to one person in venture capital who might be open to a short chat?' },
       { text: 'Can you blast my resume out to your network?', excerpt: 'blast my resume out to your network' },

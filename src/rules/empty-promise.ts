@@ -45,7 +45,7 @@ const PROMISES: RegExp[] = [
 ];
 
 /** Limits that make a promise realistic: "during office hours on Wednesdays", "within two working days". */
-const BOUNDED = /\b(?:office\s+hours|during|between\s+\d|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|(?:working|business)\s+days?|within\s+(?:a|one|two|three)\s+(?:week|weeks|few\s+days|couple\s+of\s+days)|or\s+so\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[–-]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)|if\s+you\s+haven(?:'|’)t\s+heard)\b/i;
+const BOUNDED = /\b(?:office\s+hours|during|between\s+\d|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|every\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)|(?:working|business)\s+days?|within\s+(?:a|one|two|three)\s+(?:week|weeks|few\s+days|couple\s+of\s+days)|or\s+so\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[–-]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)|if\s+you\s+haven(?:'|’)t\s+heard)\b/i;
 
 /** No bound survives these. */
 const AROUND_THE_CLOCK = /24\/7|24x7|(?:a)?round\s+the\s+clock|day\s+(?:or|and)\s+night|night\s+(?:or|and)\s+day|at\s+all\s+hours|any\s+(?:hour|time\s+of)/i;
@@ -68,6 +68,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'My inbox is always open for students, DMs open every Friday afternoon.' },
       { text: 'I always reply to recruiter messages, even just to say no thanks. Sorry this took a few days!' },
       { text: 'I’m never too busy to help a first-gen student. DM me, I reply within a week or so.' },
       { text: 'I’m never too busy for a good book recommendation.' },

@@ -79,6 +79,7 @@ const CONTEMPT: RegExp[] = [
   /\bbold\s+of\s+you\s+to\b|\b(?:don(?:'|’)t|do\s+not)\s+quit\s+your\s+day\s+job\b|^\s*cool\s+story,?\s+(?:bro|bruh|dude|mate|pal)\b|\bthanks\s+for\s+the\s+(?:laugh|laughs|chuckle|comedy)\b|\bdid\s+you\s+(?:really\s+|honestly\s+|seriously\s+|actually\s+)?think\s+(?:this|that|it)\s+would\s+work\b/gi,
   /\bthis\s+is\s+(?:exactly\s+)?why\s+(?:nobody|no\s+one|people\s+don(?:'|’)t)\s+takes?\s+\w+(?:\s+\w+)?\s+seriously\b|\btell\s+me\s+(?:this|that)\s+(?:is|was)\s+(?:satire|a\s+joke|a\s+parody|trolling)\b|\btell\s+me\s+you(?:(?:'|’)re|\s+are)\s+(?:joking|kidding|trolling)\b/gi,
   /\byou\s+don(?:'|’)t\s+deserve\s+(?:a|this|the|any)\s+(?:job|role|position|career|seat|place|promotion)\b|\bwhat\s+passes\s+for\b|\bgod\s+help\s+us\b/gi,
+  /\bhaven(?:'|’)t\s+(?:even\s+)?bothered\s+to\b|\bis\s+this\s+how\s+you\s+treat\b|\b(?:are|is)\s+(?:all\s+)?(?:such\s+)?(?:an?\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:clowns?|idiots?|morons?|fools?|losers?|imbeciles?|parasites?|leeches)\b(?!\s+(?:of|in|at|for)\b)/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -112,6 +113,8 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'You still haven’t bothered to reply. Is this how you treat all candidates?', excerpt: 'haven’t bothered to' },
+      { text: 'Recruiters who don’t post salaries are clowns.', excerpt: 'are clowns' },
       { text: 'If you won’t work weekends, you don’t deserve a job.', excerpt: 'you don’t deserve a job' },
       { text: 'Cool story, bro.', excerpt: 'Cool story, bro' },
       { text: 'Please tell me this is satire.', excerpt: 'tell me this is satire' },

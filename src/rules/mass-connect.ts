@@ -25,7 +25,7 @@ const PITCHES: RegExp[] = [
   /\b(?:the\s+)?more\s+connections,?\s+the\s+(?:better|more)\b/gi,
   /\bthe\s+(?:bigger|larger|more|wider)\s+(?:our|your|my)\s+networks?\b|\bas\s+many\s+(?:[\w-]+\s+){0,2}?(?:people|connections|contacts|folks|professionals|recruiters|founders|managers|leaders)\s+as\s+(?:possible|I\s+(?:can|could))\b|\bnot\s+(?:picky|selective|choosy|fussy|particular)\s+(?:about\s+)?(?:who|whom)\s+I\s+(?:connect|add|accept|network)\b|\b(?:anyone|everyone|anybody)\s+(?:in|from)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+welcome\s+to\s+connect\b/gi,
   // "I'm connecting with every marketing director in Ohio", "I just add everyone in marketing"
-  new RegExp(`\\b(?:connect|connecting|add|adding|accept|accepting|invite|inviting|reaching\\s+out\\s+to|messaging|contacting)\\s+(?:with\\s+)?(?:every(?:one|body)\\b|anyone\\s+and\\s+everyone\\b|(?:every|all(?:\\s+the)?)\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)(?:\\s+(?:in|at|from|who|on)\\b)?`, 'gi'),
+  new RegExp(`\\b(?:connect|connecting|add|adding|accept|accepting|invite|inviting|reaching\\s+out\\s+to|messaging|contacting)\\s+(?:with\\s+)?(?:every(?:one|body)\\b(?!\\s+(?:in|from|on)\\s+my\\b)|anyone\\s+(?:and\\s+everyone\\b|who\\s+(?:comments?|likes?|reacts?|follows?|replies|types|drops)\\b)|(?:every|all(?:\\s+the)?)\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)(?:\\s+(?:in|at|from|who|on)\\b)?`, 'gi'),
   /\baccept(?:ing)?\s+(?:all|every|any)\s+(?:connection\s+)?(?:requests?|invit\w*|connections?)\b/gi,
   /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse|turn\s+down)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b|\bshare\s+(?:our|each\s+other(?:'|’)?s)\s+networks?\b/gi,
   // "connect so I can reach your connections"
@@ -60,6 +60,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’m reaching out to everyone in my network for help finding a job.' },
       { text: 'I’m connecting with every speaker from yesterday’s summit to say thanks!' },
       { text: 'Open networking event this Thursday at WeWork, all welcome.' },
       { text: 'We just hit 10,000 followers on the company page. Thank you all!' },
@@ -68,6 +69,7 @@ export default defineRule({
       { text: 'The lion is the mascot of our school team.' },
     ],
     invalid: [
+      { text: 'I’ll connect with anyone who comments interested below.', excerpt: 'connect with anyone who comments' },
       { text: 'I follow back 100%. Connect = more visibility for both of us!', excerpt: 'I follow back' },
       { text: 'I’m on a mission to connect with 10,000 professionals this year.', excerpt: 'connect with 10,000 professionals' },
       { text: 'Connect with me so I can reach the marketers in your network.', excerpt: 'Connect with me so I can reach the marketers in your network' },

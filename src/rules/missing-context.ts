@@ -17,7 +17,7 @@ import type { Detection } from '../engine/types';
 const INTRODUCES = new RegExp(
   [
     "\\bI(?:'|’)m\\b(?!\\s+(?:reaching|writing|contacting|messaging|following|hoping|wondering|sure|sending|interested|looking\\s+forward|excited|glad|happy|keen|curious|available|free)\\b)", '\\bI\\s+am\\b(?!\\s+(?:reaching|writing|contacting|messaging|following|hoping|wondering|sure|sending|interested|looking\\s+forward|excited|glad|happy|keen|curious|available|free)\\b)', '\\bI\\s+(?:work|lead|run|help|manage|own|founded|co-founded|teach|study|build|design|write|recruit|represent|coordinate|organi[sz]e|host|head)\\b',
-    "\\bI(?:'|’)ve\\s+(?:been|worked|spent|led|built|followed|just)\\b", '\\bI\\s+(?:recently|just|applied|saw|read|noticed|enjoyed|loved|came\\s+across|heard|met|attended|watched|listened|spoke|graduated)\\b',
+    "\\bI(?:'|’)ve\\s+(?:been|worked|spent|led|built|followed|just)\\b", '\\bI\\s+(?:recently|just|applied|saw(?!\\s+your\\s+profile)|read|noticed(?!\\s+your\\s+profile)|enjoyed|loved|came\\s+across(?!\\s+your\\s+profile)|heard|met|attended|watched|listened|spoke|graduated)\\b',
     '\\bmy\\s+name\\b', '\\bthis\\s+is\\s+\\p{Lu}', '\\b\\p{Lu}[\\p{L}-]+\\s+(?:here\\b|from\\s+\\p{Lu})',
     "\\bwe\\s+(?:met|spoke|talked|worked|connected|chatted|studied|were|sat|shared|both|had)\\b", "\\bwe(?:'|’)ve\\s+(?:met|spoken|talked|worked)\\b",
     '\\b(?:great|lovely|nice|good)\\s+(?:chatting|meeting|talking|speaking|seeing)\\b',
@@ -58,6 +58,7 @@ export default defineRule({
       { text: 'Olá Beatriz — we spoke after your Web Summit panel on fintech regulation. Would love to stay in touch!', context: 'invitation' },
     ],
     invalid: [
+      { text: 'Hi there, I came across your profile and was impressed. I have an exciting opportunity that might interest you.', context: 'inmail', excerpt: 'I came across your profile and was impressed.' },
       { text: 'Hi, I’m reaching out regarding an exciting opportunity. When can we talk?', context: 'message', excerpt: 'I’m reaching out regarding an exciting opportunity.' },
       {
         text: "Hi Priyanka, I'd like to run something by you. What's the best number to reach you?",

@@ -47,7 +47,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:love|funny|interesting|rich|nice|cute|ironic|amazing)\s+(?:that|how|to\s+see)\s+(?:you|your\s+\w+)(?:(?:'|’)re|\s+are|\s+is)?\s+\w+ing\s+about\b[^.!?]*\b(?:considering|given|when|while|coming\s+from)\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bas\s+you\s+(?:may|might|will|should|probably|surely)\s+(?:recall|remember)\b,?/gi, instead: 'To recap,' },
   { re: /\bI(?:(?:'|’)m|\s+am)\s+sure\s+(?:it(?:(?:'|’)s|\s+is|\s+was)\s+)?(?:just\s+)?an?\s+(?:oversight|mistake|mix-?up|misunderstanding)\b,?\s+but\b,?|\bnot\s+that\s+it\s+matters,?\s+but\b,?/gi, instead: null },
-  { re: /\((?:again|yet\s+again|once\s+more|\w+\s+time)\)|\b(?:I(?:(?:'|’)ll|\s+will)\s+)?(?:assume|take)\s+(?:your\s+|the\s+)?silence\s+(?:means|as)\b[^.!?]*|\bif\s+only\s+(?:you|your\s+(?:own\s+)?\w+)\s+(?:followed|practi[cs]ed|did|took|listened\s+to|applied|read)\b[^.!?]*|(?<!\bif\s)\byou\s+still\s+haven(?:'|’)t\s+(?:sent|replied|answered|responded|signed|paid|got\s+back)\b[^.!?]*/gi, instead: 'sentence' },
+  { re: /\((?:again|yet\s+again|once\s+more|\w+\s+time)\)|\b(?:I(?:(?:'|’)ll|\s+will)\s+)?(?:assume|take)\s+(?:your\s+|the\s+)?silence\s+(?:means|as)\b[^.!?]*|\bI(?:(?:'|’)ll|\s+will)\s+(?:just\s+)?assume\s+(?:that\s+)?(?:you(?:(?:'|’)re|\s+are)\s+not\s+interested|that\s+means\s+no|the\s+answer\s+is\s+no)\b[^.!?]*|\bsince\s+you\s+haven(?:'|’)t\s+(?:responded|replied|answered)\s+to\s+my\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages|emails|notes)\b|\bif\s+only\s+(?:you|your\s+(?:own\s+)?\w+)\s+(?:followed|practi[cs]ed|did|took|listened\s+to|applied|read)\b[^.!?]*|(?<!\bif\s)\byou\s+still\s+haven(?:'|’)t\s+(?:sent|replied|answered|responded|signed|paid|got\s+back)\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bnot\s+sure\s+how\s+else\s+to\s+(?:explain|say|put|phrase)\b[^.!?]*|\bhow\s+many\s+(?:more\s+)?times\s+do\s+I\s+(?:have|need)\s+to\b[^.!?]*|\bfor\s+actually\s+(?:replying|responding|reading|answering|getting\s+back)\b[^.!?]*|\bI(?:(?:'|’)ll|\s+will)\s+say\s+(?:this|it)\s+(?:once\s+more|one\s+more\s+time|again)\b/gi, instead: 'sentence' },
   { re: /\bas\s+(?:already\s+)?discussed\s+(?:ad\s+nauseam|repeatedly|(?:several|multiple|many|numerous)\s+times)\b,?/gi, instead: 'To recap,' },
   { re: /\bad\s+nauseam\b|\(\s*all\s+(?:two|three|four|five|six|seven|\d+)\s+of\s+them\s*\)|\bhope\s+you\s+(?:got|received|saw)\s+my\s+(?:earlier|previous|last|other)\s+(?:\w+\s+)?(?:messages|emails|notes)\b/gi, instead: 'sentence' },
@@ -74,6 +74,7 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'Since you haven’t responded to my last four messages, I’ll assume you’re not interested.', excerpt: 'Since you haven’t responded to my last four messages' },
       { text: 'I’m not sure how else to explain this.', excerpt: 'not sure how else to explain this' },
       { text: 'As I said on our last call, the budget is fixed.', excerpt: 'As I said on our last call' },
       { text: 'I’m sure it’s just an oversight, but the invoice is unpaid.', excerpt: 'I’m sure it’s just an oversight, but', output: 'The invoice is unpaid.' },

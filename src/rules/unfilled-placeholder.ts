@@ -34,7 +34,7 @@ const SHAPES: RegExp[] = [
   /(_{3,})/g,
   /((?:_{2,}[/.-]){1,2}_{2,})/g,
   // A bare slot name in capitals: "Hi NAME,", "FIRST_NAME", "COMPANY_NAME".
-  /(?<=\b(?:Hi|Hello|Hey|Dear)\s+)(NAME|FIRST[\s_]?NAME|FNAME|RECIPIENT)\b|\b(FIRST_NAME|LAST_NAME|COMPANY_NAME|JOB_TITLE)\b/g,
+  /(?<=\b(?:Hi|Hello|Hey|Dear)\s+)(NAME|FIRST[\s_]?NAME|FNAME|RECIPIENT|Name|First\s?[Nn]ame|Firstname)(?=\s*[,!.:—–-])|\b(FIRST_NAME|LAST_NAME|COMPANY_NAME|JOB_TITLE)\b/g,
 ];
 
 const looksLikeSlot = (inner: string): boolean => {
@@ -73,6 +73,7 @@ export default defineRule({
       { text: 'The results [sic] were impressive, see [1].' },
     ],
     invalid: [
+      { text: 'Hi Name, I saw your profile.', excerpt: 'Name' },
       { text: 'Hi <first name>, loved your recent post!', excerpt: '<first name>' },
       { text: "Hi [Name], hope the new role at [Company] is going well!", excerpt: '[Name]', recipientName: 'Joanna', output: 'Hi Joanna, hope the new role at [Company] is going well!' },
       { text: "Hiring! We're looking for a <ROLE> in <CITY>.", excerpt: '<ROLE>' },

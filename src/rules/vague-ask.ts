@@ -30,6 +30,7 @@ const VAGUE: RegExp[] = [
   /\b(?:up\s+for|open\s+to|fancy|grab|have)\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|coffee|catch-?up|talk)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+of\s+these\s+days|whenever)\b(?!\s+(?:about|on|re|regarding)\b)/gi,
   /\b(?:to\s+)?(?:chat|talk|catch\s+up|meet\s+up)\s+(?:sometime|some\s+time|at\s+some\s+point|one\s+day)\s*(?=[!.]|$)|\blearn\s+more\s+about\s+(?:your\s+(?:experience|journey|career|work|story|path|background)|what\s+you\s+do)\b(?!\s+(?:at|with|in|on|as|building|leading)\b)|\b(?:tell|inform|let)\s+me\s+(?:know\s+)?if\s+(?:there\s+is\s+)?any\s+(?:vacancy|vacancies|opening|openings|position|positions|opportunit(?:y|ies))\b/gi,
   /\bdiscuss\s+(?:potential\s+|possible\s+|some\s+|mutual\s+)?(?:synerg(?:y|ies)|opportunities|collaboration|partnership\s+opportunities|ways\s+to\s+work\s+together)\b(?!\s+(?:in|for|at|around|on|as)\b)|\b(?:add|bring)\s+value\s+to\s+each\s+other\b/gi,
+  /\b(?:share|send|pass\s+along|forward)\s+(?:any|whatever)\s+(?:leads|opportunities|openings|ideas|contacts|roles)\s+(?:you\s+(?:have|know\s+of|hear\s+of|come\s+across|find))\b/gi,
   /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+|pretty\s+much\s+|just\s+about\s+)?anything\b|\bexplore\s+(?:ways|how|opportunities|possibilities)\s+(?:(?:that\s+)?we\s+(?:could|can|might)\s+)?(?:work\s+together|collaborate|partner)\b/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
@@ -72,6 +73,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'Please share any leads you have!', excerpt: 'share any leads you have' },
       { text: 'Hi Ms. Grey, I’m a recent graduate in biology. I would welcome your support.', excerpt: 'welcome your support' },
       { text: 'Can we connect for a quick call to discuss synergies?', excerpt: 'discuss synergies' },
       { text: 'I’d love to connect and learn more about your experience. Would be great to chat sometime!', excerpt: 'learn more about your experience' },
