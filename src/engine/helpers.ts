@@ -34,26 +34,21 @@ export function find(text: string, re: RegExp, base = 0): Hit[] {
  */
 export function findInSentences(sentences: readonly Sentence[], re: RegExp): (Hit & { sentence: Sentence })[] {
   if (!sentences.length) return [];
-  let cache = lineHits.get(re);
-  if (!cache || cache.size > HIT_CACHE_LINES) lineHits.set(re, (cache = new Map()));
+  const id = patternId(re);
   const lines = linesOf(sentences);
   // A fresh draft: one pass over the whole text finds the few lines with a match, and
   // only those are searched line by line. Exec calls, not characters, are the cost here.
-  const missing = lines.filter((l) => !cache.has(l.text));
+  const missing = lines.filter((l) => l.hits[id] === undefined);
   if (missing.length > 1 && !re.source.includes('^')) {
     const matched = new Set<Line>();
     for (const h of find(wholeText(sentences), re, sentences[0].start)) {
       for (const l of missing) if (h.start < l.start + l.text.length && h.end > l.start) matched.add(l);
     }
-    for (const l of missing) if (!matched.has(l)) cache.set(l.text, NO_HITS);
+    for (const l of missing) if (!matched.has(l)) l.hits[id] = NO_HITS;
   }
   const out: (Hit & { sentence: Sentence })[] = [];
   for (const line of lines) {
-    let hits = cache.get(line.text);
-    if (!hits) {
-      hits = searchLine(line, re);
-      cache.set(line.text, hits);
-    }
+    const hits = (line.hits[id] ??= searchLine(line, re));
     for (const h of hits) {
       const sentence = line.sentences[h.sentence];
       out.push({ start: h.start + line.start, end: h.end + line.start, text: h.text, groups: h.groups, sentence });
@@ -62,11 +57,13 @@ export function findInSentences(sentences: readonly Sentence[], re: RegExp): (Hi
   return out;
 }
 
-/** The sentences of one line, and the line's text from its first sentence to its last. */
+/** The sentences of one line, the line's text from its first sentence to its last, and its hits by pattern. */
 interface Line {
   text: string;
   start: number;
   sentences: readonly Sentence[];
+  /** Indexed by `patternId`; shared by every message that has a line with this text. */
+  hits: (LineHit[] | undefined)[];
 }
 
 /** A hit with offsets into its line, and the index of its sentence there. */
@@ -74,15 +71,33 @@ interface LineHit extends Hit {
   sentence: number;
 }
 
-// Lines remembered per pattern before that pattern's cache starts over: a long draft re-checks
-// from the cache, and a page open all day does not grow without bound.
+/** Each pattern gets a small number, so a line's hits are an array lookup away. */
+const patternIds = new WeakMap<RegExp, number>();
+let patterns = 0;
+function patternId(re: RegExp): number {
+  let id = patternIds.get(re);
+  if (id === undefined) patternIds.set(re, (id = patterns++));
+  return id;
+}
+
+// Lines remembered before the cache starts over: a long draft re-checks from the cache, and a
+// page open all day does not grow without bound.
 const HIT_CACHE_LINES = 1000;
-const lineHits = new Map<RegExp, Map<string, LineHit[]>>();
+const hitsByLine = new Map<string, (LineHit[] | undefined)[]>();
 const NO_HITS: LineHit[] = [];
 
 /** Forget the cached hits (with the parse cache, for tests and benchmarks). */
 export function clearHitCache(): void {
-  lineHits.clear();
+  hitsByLine.clear();
+}
+
+function hitsOfLine(text: string): (LineHit[] | undefined)[] {
+  let hits = hitsByLine.get(text);
+  if (!hits) {
+    if (hitsByLine.size >= HIT_CACHE_LINES) hitsByLine.clear();
+    hitsByLine.set(text, (hits = []));
+  }
+  return hits;
 }
 
 function searchLine(line: Line, re: RegExp): LineHit[] {
@@ -134,7 +149,7 @@ function linesOf(sentences: readonly Sentence[]): Line[] {
         text += ' '.repeat(Math.max(0, s.start - at)) + s.text;
         at = s.end;
       }
-      out.push({ text, start: group[0].start, sentences: group });
+      out.push({ text, start: group[0].start, sentences: group, hits: hitsOfLine(text) });
       i = j + 1;
     }
     lineLists.set(sentences, out);
@@ -216,8 +231,23 @@ export function firstWord(sentence: Sentence): Token | undefined {
     t.start >= after && t.text !== '' && !t.tags.has('Expression') && !/^(please|so|and|also|ok|okay|now|just|then)$/.test(t.normal) && !t.tags.has('Person') && !/^\p{P}+$/u.test(t.text));
 }
 
+/**
+ * First words that never open a command ("I", "the", "could", "thanks"), read from the text:
+ * most sentences are ruled out here without running the tagger, which is the costly part.
+ */
+const NEVER_IMPERATIVE = new Set(
+  ("i i'm i've i'd i'll we we're we've we'll you you're you've you'll he she it it's they they're this that these those the a an my our " +
+    'your his her their its is are was were am been can could would will should shall may might must does did what when where why how who ' +
+    'which thanks thank hi hello hey dear there here if as in on at for with by from of after before since because but or not no yes ' +
+    'all any every some one congrats congratulations great good happy sorry hope glad').split(' '),
+);
+const OPENING_WORD = /^[^\p{L}]*(?:(?:please|pls|so|and|also|ok|okay|now|just|then|kindly)[\s,]+)*([\p{L}'’]+)/iu;
+
 /** Whether the first real word is an imperative verb ("Send me …", "Call me …"). */
 export function isImperative(sentence: Sentence): boolean {
+  const greeting = GREETING_CLAUSE.exec(sentence.text);
+  const opening = OPENING_WORD.exec(sentence.text.slice(greeting ? greeting[0].length : 0).trimStart());
+  if (opening && NEVER_IMPERATIVE.has(opening[1].toLowerCase().replace(/’/g, "'"))) return false;
   const w = firstWord(sentence);
   if (!w || isQuestion(sentence)) return false;
   return w.tags.has('Imperative') || (w.tags.has('Infinitive') && !w.tags.has('Noun')) || /^(reply|respond|answer|email|call|text|send|give|get|forward)$/.test(w.normal);
