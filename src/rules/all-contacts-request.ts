@@ -54,7 +54,11 @@ const SCOPES = [
   // "hand over your connections in venture capital"
   `\\b(?:hand\\s+over\\s+|give\\s+(?:me\\s+)?|share\\s+|send\\s+(?:me\\s+)?|pass\\s+(?:me\\s+)?|forward\\s+(?:me\\s+)?|lend\\s+(?:me\\s+)?)your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|rolodex)\\b(?!\\s+(?:details|info|information|page|settings|card|number|email)\\b)`,
   // "You know loads of people in logistics; could you mention me to all of them?"
-  `\\b(?:to|with)\\s+(?:all|each|every\\s+(?:single\\s+)?one)\\s+of\\s+them\\b`,
+  `\\b(?:to|with)\\s+(?:(?:all|each|every\\s+(?:single\\s+)?one|the\\s+lot)\\s+of\\s+them|them\\s+all)\\b`,
+  // "the people in your network who work in renewable energy"
+  `\\bthe\\s+(?:people|folks|contacts|connections)\\s+(?:in\\s+your\\s+network|you\\s+know)\\s+(?:who|that)\\b`,
+  // "the names and emails of the hiring managers you know at Amazon"
+  `\\b(?:names|e-?mails?|numbers|contact\\s+details|contacts)\\s+(?:and\\s+[\\w-]+\\s+)?(?:of|for)\\s+(?:all\\s+)?the\\s+(?:[\\w-]+\\s+){0,2}?(?:${NETWORK})\\s+you\\s+(?:know|have|work\\s+with)\\b`,
   // "intros to your investor network, as many as possible"
   `(?<=\\b(?:intros?|introductions?|introduce\\s+me|referrals?|refer\\s+me)\\b[^.!?]{0,60})\\bas\\s+many\\s+as\\s+possible\\b`,
   // "every contact you have in the energy sector"
@@ -96,6 +100,8 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Could you put me in touch with the lot of them?', excerpt: 'touch with the lot of them' },
+      { text: 'Would you mind sharing the names and emails of the hiring managers you know at Amazon?', excerpt: 'sharing the names and emails of the hiring managers you know at Amazon' },
       { text: 'Could you forward his CV to everyone at your agency?', excerpt: 'forward his CV to everyone at your agency' },
       { text: 'Could you send me every contact you have in the energy sector?', excerpt: 'send me every contact you have in the energy sector' },
       { text: 'Would you be willing to hand over your connections in venture capital?', excerpt: 'hand over your connections in venture capital', output: 'Could you introduce me to one person in venture capital who might be open to a short chat?' },

@@ -35,7 +35,7 @@ const BRUSH_OFFS: RegExp[] = [
 ];
 
 /** A curt refusal: the whole message, or the close of a sentence ("…, so no thanks."). */
-const BARE_NO = /^\s*(?:(?:lol|lmao|haha|ha|um|uh|erm|yeah|sorry|k|kk|ok|okay)[.,!]*\s+)?(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
+const BARE_NO = /^\s*(?:(?:lol|lmao|haha|ha|um|uh|erm|yeah|sorry|k|kk|ok|okay)[.,!]*\s+)?(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!,]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
 const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|(?:I(?:'|’)ll\s+)?pass)\s*[.!]*\s*$/gi;
 /** A refusal with nothing around it: "I don't do informational interviews." "Goodbye." */
 const CURT_SENTENCE = /^\s*(?:whatever|I(?:'|’)ll\s+pass|good\s+luck\s+with\s+that|(?:that(?:'|’)s\s+|it(?:'|’)s\s+)?not\s+my\s+(?:call|department|area|decision|remit|thing)(?:,\s*(?:can(?:'|’)t|cannot|won(?:'|’)t)\s+help)?|I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
@@ -74,6 +74,7 @@ export default defineRule({
       { text: 'No thanks needed, it was a pleasure to help.' },
     ],
     invalid: [
+      { text: 'Not interested, period.', context: 'reply', excerpt: 'Not interested, period.' },
       { text: 'We regret to inform you that you were not selected. Please do not reply to this message.', context: 'reply', excerpt: 'Please do not reply to this message' },
       { text: 'Why would I help you?', context: 'reply', excerpt: 'Why would I help you' },
       { text: 'If we wanted you, we’d have called.', context: 'reply', excerpt: 'If we wanted you, we’d have called' },

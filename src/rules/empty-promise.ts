@@ -30,6 +30,7 @@ const PROMISES: RegExp[] = [
   new RegExp(`\\b(?:I|we|my\\s+team|our\\s+(?:team|staff|people))\\s+(?:am|are|is|(?:'|’)m|(?:'|’)re)\\s+(?:always\\s+)?(?:available|here|reachable|on\\s+call|around|on\\s+hand|at\\s+your\\s+service)\\b[^.!?]{0,40}?${ABSOLUTE}`, 'gi'),
   /\b(?:anyone|everyone|everybody|whoever)\s+(?:who\s+)?(?:dms?|messages?|emails?|writes?\s+to|contacts?|reaches\s+out\s+to)\s+me\s+(?:gets?|will\s+get)\s+(?:a\s+)?(?:personal\s+)?(?:reply|response|answer|call\s+back)\b[^.!?]*/gi,
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+always\\s+have\\s+my\\s+(?:full\\s+|complete\\s+|100%\\s+)?(?:support|attention|time|backing|ear)\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
+  /\bI\s+(?:promise|guarantee|vow)\s+to\s+(?:personally\s+)?(?:answer|reply\s+to|respond\s+to|read|review|help)\s+(?:every|each|all)\b[^.!?]*/gi,
   /\bI\s+never\s+leave\s+(?:anyone|anybody|people|a\s+(?:message|candidate|question)|you)\s+(?:hanging|waiting|on\s+read|unanswered)\b/gi,
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:always\\s+)?(?:hear\\s+back|get\\s+(?:a\\s+|an\\s+|my\\s+)?(?:reply|response|answer|call\\s+back))\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
   /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,
@@ -79,6 +80,7 @@ export default defineRule({
       { text: 'I read every cold message I got last year, all 1,312 of them.' },
     ],
     invalid: [
+      { text: 'I promise to answer every question in the comments.', excerpt: 'I promise to answer every question in the comments' },
       { text: 'Anyone who DMs me gets a reply the same day.', excerpt: 'Anyone who DMs me gets a reply the same day' },
       { text: 'We guarantee every applicant a personal response within 48 hours.', excerpt: 'We guarantee every applicant a personal response within 48 hours' },
       { text: 'I respond to all messages, 24/7.', excerpt: 'I respond to all messages, 24/7' },

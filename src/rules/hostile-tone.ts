@@ -17,7 +17,7 @@ import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN } from './shared/shutdown';
 
 /** Words that insult a person or their work; from the 2014 reply and the insults of the Jigsaw toxicity data. */
 const INSULTS =
-  'clueless|incompetent|stupid|idiotic|pathetic|useless|worthless|lazy|tacky|arrogant|delusional|ignorant|dumb|brainless|spineless|' +
+  'clueless|mediocre|incompetent|stupid|idiotic|pathetic|useless|worthless|lazy|tacky|arrogant|delusional|ignorant|dumb|brainless|spineless|' +
   'shameless|hopeless|laughable|ridiculous|moronic|braindead|brain-dead|amateurish|disgusting|embarrassing|inept|clownish|insufferable|' +
   'obnoxious|creepy|sleazy|spammy|pitiful|unprofessional|inappropriate|rude|idiot|idiots|moron|morons|clown|clowns|fool|fools|loser|losers|' +
   'joke|amateur|amateurs|disgrace|embarrassment|imbecile|imbeciles|jerk|jerks|creep|leech|parasite|spammer|spammers|troll|trolls|fraud|' +
@@ -63,7 +63,7 @@ const CONTEMPT: RegExp[] = [
   /\b(?:a\s+)?crock\s+of\b|\b(?:a\s+)?load\s+of\s+(?:crap|rubbish|nonsense|garbage|bs|b\.s\.|bull)\b|\bwhat\s+a\s+(?:joke|mess|disaster|clown\s+show|waste)\b(?!\s+of\s+a\s+(?:week|day|year|month|quarter|morning|night|season|flight|commute))/gi,
   /\byou(?:'|’)ve\s+got\s+(?:some|a\s+lot\s+of)\s+nerve\b|\byou\s+have\s+(?:some|a\s+lot\s+of)\s+nerve\b|\bthe\s+(?:nerve|audacity|gall)\s+(?:of\s+you|to)\b|\bspare\s+(?:me|us)\s+(?:the|your)\b|\bfake\s+(?:humility|modesty|concern|sympathy|empathy|enthusiasm)\b|\bnobody\s+believes\s+(?:it|you|that)\b|\bget\s+your\s+(?:act|sh[i1!*]t|\S+)\s+together\b/gi,
   /\bare\s+you\s+even\s+(?:qualified|capable|able|literate|serious|a\s+real|trained|competent|awake|reading|listening)\b|\bdo\s+you\s+even\s+(?:know\s+what|read|understand|have\s+a\s+clue)\b|\bdid\s+you\s+even\s+(?:read|look|check|open|bother)\b/gi,
-  /\bimagine\s+(?:thinking|believing|saying|writing|posting)\b|\banother\s+(?:clueless|pathetic|stupid|lazy|idiotic|useless|brain-?dead)\b|,\s*(?:genius|einstein|sherlock)\s*[?!.]*\s*$|\bclown\s+(?:take|show|behaviou?r)\b|\blog\s+off\b|\btouch\s+grass\b|\bwhat\s+an?\s+(?:crappy|shitty|sh\*tty|garbage|trash)\b|\band\s+so\s+are\s+you\b|\bstop\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|\bwho\s+(?:on\s+earth|the\s+hell|even)\s+(?:taught|told|hired|let|raised)\s+you\b/gi,
+  /\bimagine\s+(?:thinking|believing|saying|writing|posting)\b|\banother\s+(?:clueless|pathetic|stupid|lazy|idiotic|useless|brain-?dead)\b|,\s*(?:genius|einstein|sherlock)\s*[?!.]*\s*$|\bclown\s+(?:take|show|behaviou?r)\b|\blog\s+off\b|\btouch\s+grass\b|\bwhat\s+an?\s+(?:crappy|shitty|sh\*tty|garbage|trash)\b|\band\s+so\s+are\s+you\b|\bstop\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|\bwho\s+(?:(?:on\s+earth|the\s+hell|even)\s+(?:taught|told|hired|let|raised)|raised)\s+you\b/gi,
   /\b(?:your|these|those)\s+(?:ridiculous|pathetic|stupid|idiotic|absurd|laughable|moronic|lazy|dumb|useless)\s+[\w-]+/gi,
   /\bspoken\s+like\s+(?:a\s+true\s+|a\s+real\s+)?(?:someone|somebody|a\s+person|an?\s+(?:\w+\s+)?(?:who|that))\b|\bnever\s+worked\s+a\s+(?:day|real\s+job)\s+in\s+(?:their|your|his|her)\s+life\b|\b(?:before|instead\s+of|quit|keep|go\s+on)\s+wasting\s+(?:my|our|everyone(?:'|’)s)\s+time\b|^\s*nice\s+try\s*[.!]*\s*$|\b(?:you|who)\s+can(?:'|’)t\s+even\s+(?:spell|read|write|count|form\s+a\s+sentence)\b/gi,
   /\b(?:reading(?:\s+comprehension)?|spelling|grammar|listening|math|maths|manners|logic|thinking|research)\s+(?:clearly\s+|obviously\s+)?(?:isn(?:'|’)t|is\s+not|wasn(?:'|’)t)\s+your\s+(?:strong\s+suit|forte|strength|thing)\b/gi,

@@ -37,6 +37,7 @@ const PITCHES: RegExp[] = [
   /\b(?:expanding|growing|building)\s+my\s+network\s+in\s+every\s+direction\b|\baccept\s+and\s+(?:let(?:'|’)s\s+)?(?:both\s+)?(?:benefit|grow|win)\b/gi,
   /\bI\s+(?:always\s+)?(?:follow|connect|accept)\s+back\b|#(?:opentoconnect|followback|f4f|connect4connect|lion)\b|\bmore\s+(?:visibility|reach|exposure)\s+for\s+(?:both\s+of\s+us|us\s+both|each\s+other)\b/gi,
   new RegExp(`\\bconnect(?:ing)?\\s+with\\s+(?:\\d[\\d.,]{2,}|\\d+\\s*k)\\+?\\s+(?:[\\w-]+\\s+)?${PEOPLE}\\b`, 'gi'),
+  /\bconnect(?:ing|ed)?\s+(?:with\s+you\s+)?(?:to|in\s+order\s+to)\s+(?:access|reach|tap\s+into|get\s+to|see|browse|use)\s+your\s+(?:[\w-]+\s+)?(?:network|connections|contacts|followers)\b/gi,
   /\baccess\s+to\s+yours\b|\bnetwork(?:ing)?\s+with\s+(?:every(?:one|body)|anyone|all\s+and\s+sundry)\b/gi,
   /\baccess\s+to\s+(?:my|your|our)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
   // Connecting to hit a number: "I'm trying to hit 30,000 connections".
@@ -69,6 +70,7 @@ export default defineRule({
       { text: 'The lion is the mascot of our school team.' },
     ],
     invalid: [
+      { text: 'Connecting to access your network of 500+ engineers.', excerpt: 'Connecting to access your network' },
       { text: 'I’ll connect with anyone who comments interested below.', excerpt: 'connect with anyone who comments' },
       { text: 'I follow back 100%. Connect = more visibility for both of us!', excerpt: 'I follow back' },
       { text: 'I’m on a mission to connect with 10,000 professionals this year.', excerpt: 'connect with 10,000 professionals' },

@@ -13,7 +13,7 @@ import type { Detection } from '../engine/types';
 
 const VAGUE: RegExp[] = [
   /\bpick\s+(?:your|ur|yer|someone(?:'|’)s)\s+brains?\b(?:\s+(?:sometime|some\s+time|at\s+some\s+point|one\s+day|soon|about\s+(?:stuff|things|anything|a\s+few\s+things|some\s+things)))?/gi,
-  /\blet\s+me\s+know\s+if\s+(?:you|u|there(?:'|’)?s|there\s+is)\b[^.!?]{0,40}?\b(?:help|assist|support|anything|any\s*way|something)\b[^.!?]*/gi,
+  /\blet\s+me\s+know\s+if\s+(?:you|u|there(?:'|’)?s|there\s+is)\b[^.!?]{0,40}?\b(?:help|assist|support|anything(?!\s+(?:else|to\s+add))|any\s*way|something(?!\s+(?:else|to\s+add)))\b[^.!?]*/gi,
   /\b(?:anything|whatever)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might|may|are\s+able\s+to)\s+(?:do|help|offer|suggest|spare|share|think\s+of)\b(?:\s+(?:for|with)\s+(?:me|us))?/gi,
   /\b(?:anything|something)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+help\s+(?:me|us)\s+with\b/gi,
   /\b(?:help|assist|support)(?:\s+(?:me|us))?(?:\s+(?:with|in)\s+(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:in\s+any\s+(?:way|shape|form)|however\s+you\s+(?:can|could)|any\s+way\s+you\s+(?:can|could))/gi,
@@ -32,6 +32,7 @@ const VAGUE: RegExp[] = [
   /\bdiscuss\s+(?:potential\s+|possible\s+|some\s+|mutual\s+)?(?:synerg(?:y|ies)|opportunities|collaboration|partnership\s+opportunities|ways\s+to\s+work\s+together)\b(?!\s+(?:in|for|at|around|on|as)\b)|\b(?:add|bring)\s+value\s+to\s+each\s+other\b/gi,
   /\b(?:share|send|pass\s+along|forward)\s+(?:any|whatever)\s+(?:leads|opportunities|openings|ideas|contacts|roles)\s+(?:you\s+(?:have|know\s+of|hear\s+of|come\s+across|find))\b/gi,
   /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+|pretty\s+much\s+|just\s+about\s+)?anything\b|\bexplore\s+(?:ways|how|opportunities|possibilities)\s+(?:(?:that\s+)?we\s+(?:could|can|might)\s+)?(?:work\s+together|collaborate|partner)\b/gi,
+  /\b(?:hit\s+me\s+up|let\s+me\s+know|shout|ping\s+me|give\s+me\s+a\s+shout)\s+if\s+you\s+(?:have|hear\s+of|see|come\s+across|know\s+of)\s+anything\b(?!\s+else)|\bwhat\s+(?:opportunities|openings|roles|jobs|positions)\s+(?:do\s+you\s+have|are\s+(?:there|available))(?:\s+for\s+me)?\s*\?/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
@@ -61,6 +62,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Let me know if you have anything else to add to the agenda.' },
       { text: 'Could you review my CV for the analyst role? I’d appreciate your help.' },
       { text: 'Let me know if you have any questions. Happy to help in any way I can.' },
       { text: 'Would love to chat sometime about the dbt migration at your team.' },
@@ -73,6 +75,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'I’m an MBA grad. What opportunities do you have for me?', excerpt: 'What opportunities do you have for me?' },
       { text: 'Please share any leads you have!', excerpt: 'share any leads you have' },
       { text: 'Hi Ms. Grey, I’m a recent graduate in biology. I would welcome your support.', excerpt: 'welcome your support' },
       { text: 'Can we connect for a quick call to discuss synergies?', excerpt: 'discuss synergies' },
