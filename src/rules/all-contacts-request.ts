@@ -55,6 +55,9 @@ const SCOPES = [
   `\\b(?:hand\\s+over\\s+|give\\s+(?:me\\s+)?|share\\s+|send\\s+(?:me\\s+)?|pass\\s+(?:me\\s+)?|forward\\s+(?:me\\s+)?|lend\\s+(?:me\\s+)?)your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|rolodex)\\b(?!\\s+(?:details|info|information|page|settings|card|number|email)\\b)`,
   // "You know loads of people in logistics; could you mention me to all of them?"
   `\\b(?:to|with)\\s+(?:(?:all|each|every\\s+(?:single\\s+)?one|the\\s+lot)\\s+of\\s+them|them\\s+all)\\b`,
+  // "the full list of your clients", "access to your connections"
+  `\\b(?:full|complete|whole|entire)\\s+list\\s+of\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:${NETWORK})\\b`,
+  `\\b(?:have|get)\\s+access\\s+to\\s+your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|network|rolodex|address\\s+book)\\b`,
   // "the people in your network who work in renewable energy"
   `\\bthe\\s+(?:people|folks|contacts|connections)\\s+(?:in\\s+your\\s+network|you\\s+know)\\s+(?:who|that)\\b`,
   // "the names and emails of the hiring managers you know at Amazon"
@@ -100,6 +103,7 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Can I have access to your connections for my sales campaign?', excerpt: 'have access to your connections' },
       { text: 'Could you put me in touch with the lot of them?', excerpt: 'touch with the lot of them' },
       { text: 'Would you mind sharing the names and emails of the hiring managers you know at Amazon?', excerpt: 'sharing the names and emails of the hiring managers you know at Amazon' },
       { text: 'Could you forward his CV to everyone at your agency?', excerpt: 'forward his CV to everyone at your agency' },

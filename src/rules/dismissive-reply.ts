@@ -17,7 +17,7 @@ const BRUSH_OFFS: RegExp[] = [
   /\bnot\s+my\s+(?:problem|concern|job|issue|responsibility|business)\b/gi,
   /\b(?:that(?:'|’)s|that\s+is|it(?:'|’)s|it\s+is|sounds\s+like)\s+(?:a\s+you\s+problem|your\s+(?:problem|issue))\b(?:,?\s+not\s+mine)?/gi,
   /\b(?:figure\s+it\s+out|google\s+it|look\s+it\s+up)(?:\s+yourself)?\s*[.!]/gi,
-  /\bwhy\s+(?:would|should)\s+I\s+(?:help|bother\s+with|care\s+about|introduce|refer|respond\s+to)\s+(?:you|this)\b|\bI(?:\s+have|(?:'|’)ve\s+got)\s+no\s+time\s+for\s+(?:this|you|people\s+like\s+you)\b/gi,
+  /\bwhy\s+(?:would|should)\s+(?:I|we)\s+(?:help|hire|bother\s+with|care\s+about|introduce|refer|respond\s+to|consider)\s+(?:you|this)\b|\bis\s+there\s+a\s+reason\s+you\s+keep\s+(?:messaging|contacting|emailing|writing|pinging|calling)\b|\bbecause\s+I(?:(?:'|’)m|\s+am)\s+not\s+interested\b|\bI(?:\s+have|(?:'|’)ve\s+got)\s+no\s+time\s+for\s+(?:this|you|people\s+like\s+you)\b/gi,
   /\bI\s+(?:don(?:'|’)t|do\s+not)\s+have\s+time\s+for\s+(?:this|people\s+like\s+you|you|your\s+\w+)\b/gi,
   /\b(?:request|invite|invitation|application)(?:\s+to\s+[^:.!?]{1,40})?\s*:\s*(?:denied|rejected|declined)\b/gi,
   /\b(?:that(?:'|’)s|it(?:'|’)s|this\s+is)\s+(?:denied|rejected)\b(?:,?\s*(?:too|as\s+well))?/gi,
@@ -74,6 +74,7 @@ export default defineRule({
       { text: 'No thanks needed, it was a pleasure to help.' },
     ],
     invalid: [
+      { text: 'Is there a reason you keep messaging me?', context: 'reply', excerpt: 'Is there a reason you keep messaging' },
       { text: 'Not interested, period.', context: 'reply', excerpt: 'Not interested, period.' },
       { text: 'We regret to inform you that you were not selected. Please do not reply to this message.', context: 'reply', excerpt: 'Please do not reply to this message' },
       { text: 'Why would I help you?', context: 'reply', excerpt: 'Why would I help you' },

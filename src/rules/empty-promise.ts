@@ -14,7 +14,7 @@ import { findInSentences } from '../engine/helpers';
 import type { Detection } from '../engine/types';
 
 const ABSOLUTE =
-  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+(?:minutes|hours)|24\\s+hours)|every\\s+single|instantly|(?:the\\s+)?same\\s+day|guaranteed|every\\s+time|without\\s+exception|no\\s+matter\\s+how\\s+busy|any\\s+(?:hour|day)|24\\s+hours\\s+a\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week|any\\s+time\\s+of\\s+(?:day|night)|whatever\\s+the\\s+(?:issue|problem|time|hour))';
+  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+(?:minutes|hours)|24\\s+hours)|every\\s+single|instantly|(?:the\\s+)?same\\s+day|guaranteed|every\\s+time|without\\s+exception|no\\s+matter\\s+how\\s+busy|any\\s+(?:hour|day)|24\\s+hours\\s+a\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week|any\\s+time\\s+of\\s+(?:day|night)|whatever\\s+the\\s+(?:issue|problem|time|hour)|nights,?\\s+weekends|weekends\\s+(?:and|or|,)\\s*holidays|(?:weekends|holidays)\\s+included)';
 
 const PROMISES: RegExp[] = [
   /\b(?:I|we)\s+(?:personally\s+)?(?:guarantee|promise)\s+(?:you\s+)?(?:a\s+)?(?:response|reply|answer|feedback)\s+(?:to|on)\s+(?:every|all|each)\b[^.!?]*/gi,
@@ -36,7 +36,7 @@ const PROMISES: RegExp[] = [
   /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,
   /\b(?:I|we)(?:(?:'|’)ll|\s+will)?\s+(?:\w+\s+)?(?:review|read|answer|reply\s+to|respond\s+to|see|return)\s+every\s+single\s+\w+/gi,
   /\b(?:my|our)\s+(?:door|inbox|phone|calendar|line|dms?)\s+(?:is|are)\s+always\s+open\b/gi,
-  new RegExp(`\\b(?:I|we)(?:(?:'|’)m|(?:'|’)re|\\s+am|\\s+are)?\\s+(?:\\w+\\s+)?(?:always|available|here|reachable|on\\s+call|around)\\b[^.!?]{0,40}?\\b${ABSOLUTE}`, 'gi'),
+  new RegExp(`\\b(?:I|we)(?:(?:'|’)m|(?:'|’)re|\\s+am|\\s+are)?\\s+(?:\\w+\\s+)?(?:always|available|here|reachable|on\\s+call|around|on|online)\\b[^.!?]{0,40}?\\b${ABSOLUTE}`, 'gi'),
   new RegExp(`\\b(?:I|we)(?:(?:'|’)ll|\\s+will)?\\s+(?:\\w+\\s+)?(?:review|read|answer|reply\\s+to|respond\\s+to|see|return)\\s+every\\s+(?:single\\s+)?(?:\\w+\\s+){0,2}?(?:message|request|application|applicant|candidate|email|dm|inquiry|enquiry|note|call|cv|resume|person|one|comment|question|post|review)s?\\b(?:[^.!?]{0,40}?(?:${ABSOLUTE}|personally))`, 'gi'),
   // "I always reply" promises when it comes with an absolute or an invitation ("reach out anytime, I always reply");
   // alone, as a habit, it reports ("I always reply to recruiters, even to say no").
@@ -80,6 +80,7 @@ export default defineRule({
       { text: 'I read every cold message I got last year, all 1,312 of them.' },
     ],
     invalid: [
+      { text: 'Need anything? I’m always on, nights, weekends, holidays.', excerpt: 'I’m always on, nights, weekends' },
       { text: 'I promise to answer every question in the comments.', excerpt: 'I promise to answer every question in the comments' },
       { text: 'Anyone who DMs me gets a reply the same day.', excerpt: 'Anyone who DMs me gets a reply the same day' },
       { text: 'We guarantee every applicant a personal response within 48 hours.', excerpt: 'We guarantee every applicant a personal response within 48 hours' },

@@ -80,6 +80,8 @@ const CONTEMPT: RegExp[] = [
   /\bthis\s+is\s+(?:exactly\s+)?why\s+(?:nobody|no\s+one|people\s+don(?:'|’)t)\s+takes?\s+\w+(?:\s+\w+)?\s+seriously\b|\btell\s+me\s+(?:this|that)\s+(?:is|was)\s+(?:satire|a\s+joke|a\s+parody|trolling)\b|\btell\s+me\s+you(?:(?:'|’)re|\s+are)\s+(?:joking|kidding|trolling)\b/gi,
   /\byou\s+don(?:'|’)t\s+deserve\s+(?:a|this|the|any)\s+(?:job|role|position|career|seat|place|promotion)\b|\bwhat\s+passes\s+for\b|\bgod\s+help\s+us\b/gi,
   /\bhaven(?:'|’)t\s+(?:even\s+)?bothered\s+to\b|\bis\s+this\s+how\s+you\s+treat\b|\b(?:are|is)\s+(?:all\s+)?(?:such\s+)?(?:an?\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:clowns?|idiots?|morons?|fools?|losers?|imbeciles?|parasites?|leeches)\b(?!\s+(?:of|in|at|for)\b)/gi,
+  /\bwould\s+it\s+kill\s+you\s+to\b|\bdid\s+your\s+(?:mom|mum|mother|dad|kid|intern|assistant|dog)\s+write\s+(?:this|that|it)\b|\bwhat(?:(?:'|’)s|\s+is)\s+wrong\s+with\s+you\b|\bdid\s+I\s+ask\s+(?:for\s+(?:your|this|it|that)|you)\b/gi,
+  /\bcould\s+(?:this|that|you|it)\s+(?:\w+\s+)?be\s+any\s+more\s+(?:tone-deaf|clueless|arrogant|condescending|out\s+of\s+touch|wrong|entitled|lazy|obvious|pathetic|ridiculous|patroni[sz]ing|smug|self-absorbed)\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -102,6 +104,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Could this post be any more relevant to my week? Thank you!', context: 'comment' },
       { text: 'Grow up? No. Grow forward. Great keynote, Nia.', context: 'comment' },
       { text: 'What a disaster of a week for the markets. Hang in there, everyone.' },
       { text: 'Cool story and a great lesson about follow-ups.', context: 'comment' },
@@ -113,6 +116,8 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'Would it kill you to reply?', excerpt: 'Would it kill you to' },
+      { text: 'Could this post be any more tone-deaf?', excerpt: 'Could this post be any more tone-deaf' },
       { text: 'You still haven’t bothered to reply. Is this how you treat all candidates?', excerpt: 'haven’t bothered to' },
       { text: 'Recruiters who don’t post salaries are clowns.', excerpt: 'are clowns' },
       { text: 'If you won’t work weekends, you don’t deserve a job.', excerpt: 'you don’t deserve a job' },

@@ -39,7 +39,9 @@ const PITCHES: RegExp[] = [
   new RegExp(`\\bconnect(?:ing)?\\s+with\\s+(?:\\d[\\d.,]{2,}|\\d+\\s*k)\\+?\\s+(?:[\\w-]+\\s+)?${PEOPLE}\\b`, 'gi'),
   /\bconnect(?:ing|ed)?\s+(?:with\s+you\s+)?(?:to|in\s+order\s+to)\s+(?:access|reach|tap\s+into|get\s+to|see|browse|use)\s+your\s+(?:[\w-]+\s+)?(?:network|connections|contacts|followers)\b/gi,
   /\baccess\s+to\s+yours\b|\bnetwork(?:ing)?\s+with\s+(?:every(?:one|body)|anyone|all\s+and\s+sundry)\b/gi,
-  /\baccess\s+to\s+(?:my|your|our)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
+  /\bgrow(?:ing)?\s+my\s+network\s+as\s+(?:much|big|large|fast)\s+as\s+(?:possible|I\s+can)\b/gi,
+  // Offering access to one's own network; asking to "have access to your connections" is all-contacts-request.
+  /\baccess\s+to\s+(?:my|our|(?<!(?:have|get)\s+access\s+to\s+)your)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
   // Connecting to hit a number: "I'm trying to hit 30,000 connections".
   /\b(?:trying|want|wanting|aiming|hoping|need|needing|looking|going|on\s+(?:my|a)\s+(?:way|mission|quest)|goal\s+is|help\s+me)\s+(?:is\s+)?(?:to\s+)?(?:hit|reach|get\s+to|grow\s+to|cross|pass|break|hitting|reaching)\s+(?:the\s+)?[\d.,]+\s*k?\+?\s+(?:connections|followers|contacts)\b/gi,
   // Borrowing the reader's audience: "your 4k followers will see my posts", "share our audiences".
@@ -70,6 +72,7 @@ export default defineRule({
       { text: 'The lion is the mascot of our school team.' },
     ],
     invalid: [
+      { text: 'I’m trying to grow my network as much as possible this year.', excerpt: 'grow my network as much as possible' },
       { text: 'Connecting to access your network of 500+ engineers.', excerpt: 'Connecting to access your network' },
       { text: 'I’ll connect with anyone who comments interested below.', excerpt: 'connect with anyone who comments' },
       { text: 'I follow back 100%. Connect = more visibility for both of us!', excerpt: 'I follow back' },

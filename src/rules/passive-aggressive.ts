@@ -50,6 +50,7 @@ const PATTERNS: Pattern[] = [
   { re: /\((?:again|yet\s+again|once\s+more|\w+\s+time)\)|\b(?:I(?:(?:'|’)ll|\s+will)\s+)?(?:assume|take)\s+(?:your\s+|the\s+)?silence\s+(?:means|as)\b[^.!?]*|\bI(?:(?:'|’)ll|\s+will)\s+(?:just\s+)?assume\s+(?:that\s+)?(?:you(?:(?:'|’)re|\s+are)\s+not\s+interested|that\s+means\s+no|the\s+answer\s+is\s+no)\b[^.!?]*|\bsince\s+you\s+haven(?:'|’)t\s+(?:responded|replied|answered)\s+to\s+my\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages|emails|notes)\b|\bif\s+only\s+(?:you|your\s+(?:own\s+)?\w+)\s+(?:followed|practi[cs]ed|did|took|listened\s+to|applied|read)\b[^.!?]*|(?<!\bif\s)\byou\s+still\s+haven(?:'|’)t\s+(?:sent|replied|answered|responded|signed|paid|got\s+back)\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bnot\s+sure\s+how\s+else\s+to\s+(?:explain|say|put|phrase)\b[^.!?]*|\bhow\s+many\s+(?:more\s+)?times\s+do\s+I\s+(?:have|need)\s+to\b[^.!?]*|\bfor\s+actually\s+(?:replying|responding|reading|answering|getting\s+back)\b[^.!?]*|\bI(?:(?:'|’)ll|\s+will)\s+say\s+(?:this|it)\s+(?:once\s+more|one\s+more\s+time|again)\b/gi, instead: 'sentence' },
   { re: /\b(?:more\s+slowly|in\s+simpler\s+terms|slower)\s+this\s+time\b|\bspell\s+it\s+out\s+for\s+you\b|\b(?:interesting|funny|curious|telling)\s+(?:that|how)\s+you\s+only\b[^.!?]*/gi, instead: 'sentence' },
+  { re: /\bwhy\s+(?:haven(?:'|’)t|have\s+you\s+not|didn(?:'|’)t)\s+you\s+(?:answered|replied|responded|got\s+back|gotten\s+back|written\s+back|answer|reply|respond)\b[^.!?]*|\bdid\s+you\s+(?:get\s+a\s+chance\s+to\s+)?(?:read|see|get)\s+my\s+(?:last|previous|earlier)\s+(?:(?:two|three|four|five|several|\d+)\s+)(?:messages|emails|notes)\b[^.!?]*|\bif\s+you\s+ever\s+(?:got\s+around\s+to|managed\s+to|found\s+(?:the\s+)?time\s+to)\b[^.!?]*|\bthe\s+one\s+you\s+promised\s+to\b[^.!?]*|\byou\s+promised\s+to\s+(?:call|get|write|reply)\s+(?:me\s+)?back\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bas\s+(?:already\s+)?discussed\s+(?:ad\s+nauseam|repeatedly|(?:several|multiple|many|numerous)\s+times)\b,?/gi, instead: 'To recap,' },
   { re: /\bad\s+nauseam\b|\(\s*all\s+(?:two|three|four|five|six|seven|\d+)\s+of\s+them\s*\)|\bhope\s+you\s+(?:got|received|saw)\s+my\s+(?:earlier|previous|last|other)\s+(?:\w+\s+)?(?:messages|emails|notes)\b/gi, instead: 'sentence' },
   { re: /\bI\s+(?:first\s+)?asked\s+(?:for|about)\s+(?:this|it|that)\s+(?:\w+\s+)?(?:weeks|days|months)\s+ago\b|\b(?:gently|kindly|politely|just)\s+remind(?:ing)?\s+you\b[^.!?]{0,6}?\bagain\b|[—–,]\s*again\s*[—–,]|\bhopefully\s+(?:that(?:'|’)s|this\s+is|it(?:'|’)s|that\s+is)\s+(?:clear|clearer)\s+now\b|^\s*thanks?(?:\s+you)?(?:\s+for\s+[^.!?,]{1,40})?,?\s+I\s+guess\b|\byou(?:(?:'|’)ve|\s+have)?\s+(?:clearly|obviously|apparently|evidently)\s+been\s+(?:very\s+|so\s+|too\s+|super\s+)?busy\b/gi, instead: 'sentence' },
@@ -70,11 +71,13 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Did you get a chance to look at the deck? No rush at all.' },
       { text: 'As I mentioned on our call, the deck is attached.' },
       { text: 'With respect to the notice period, two weeks works for us.' },
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'Why haven’t you answered my messages yet?', excerpt: 'Why haven’t you answered my messages yet' },
       { text: 'Interesting that you only post about culture after the layoffs.', excerpt: 'Interesting that you only post about culture after the layoffs' },
       { text: 'Since you haven’t responded to my last four messages, I’ll assume you’re not interested.', excerpt: 'Since you haven’t responded to my last four messages' },
       { text: 'I’m not sure how else to explain this.', excerpt: 'not sure how else to explain this' },

@@ -33,6 +33,7 @@ const VAGUE: RegExp[] = [
   /\b(?:share|send|pass\s+along|forward)\s+(?:any|whatever)\s+(?:leads|opportunities|openings|ideas|contacts|roles)\s+(?:you\s+(?:have|know\s+of|hear\s+of|come\s+across|find))\b/gi,
   /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+|pretty\s+much\s+|just\s+about\s+)?anything\b|\bexplore\s+(?:ways|how|opportunities|possibilities)\s+(?:(?:that\s+)?we\s+(?:could|can|might)\s+)?(?:work\s+together|collaborate|partner)\b/gi,
   /\b(?:hit\s+me\s+up|let\s+me\s+know|shout|ping\s+me|give\s+me\s+a\s+shout)\s+if\s+you\s+(?:have|hear\s+of|see|come\s+across|know\s+of)\s+anything\b(?!\s+else)|\bwhat\s+(?:opportunities|openings|roles|jobs|positions)\s+(?:do\s+you\s+have|are\s+(?:there|available))(?:\s+for\s+me)?\s*\?/gi,
+  /\b(?:give|offer|share)\s+(?:me\s+)?(?:some\s+)?(?:general\s+)?(?:career\s+)?(?:advice|guidance|tips|pointers)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+day)\b|\btell\s+me\s+about\s+(?:any\s+)?(?:openings|vacancies|opportunities|jobs)\s*(?=[?.!]|$)/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
@@ -47,7 +48,7 @@ const VAGUE: RegExp[] = [
 const BARE_SUPPORT = /\b(?:welcome|appreciate|value|need|love)\s+your\s+(?:support|help|guidance|advice|mentorship)\s*[.!]*\s*$/i;
 
 /** A bare "Any opportunities?" with nothing around it. */
-const BARE = /^\s*(?:(?:so|and|also|hi|hey|hello)[,!]?\s+(?:[A-Z][A-Za-z.'’-]+[,!]\s+)?)?(?:do\s+you\s+have\s+|are\s+there\s+|know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies|advice|tips)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
+const BARE = /^\s*(?:(?:so|and|also|hi|hey|hello)[,!]?\s+(?:[A-Z][A-Za-z.'’-]+[,!]\s+)?)?(?:do\s+you\s+have\s+|are\s+there\s+|(?:do\s+you\s+)?know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies|advice|tips)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
 
 export default defineRule({
   meta: {
@@ -62,6 +63,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Do you know of any good courses on negotiation? I’m preparing for my first salary talk.' },
       { text: 'Let me know if you have anything else to add to the agenda.' },
       { text: 'Could you review my CV for the analyst role? I’d appreciate your help.' },
       { text: 'Let me know if you have any questions. Happy to help in any way I can.' },
@@ -75,6 +77,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'Do you know of any jobs?', excerpt: 'Do you know of any jobs?' },
       { text: 'I’m an MBA grad. What opportunities do you have for me?', excerpt: 'What opportunities do you have for me?' },
       { text: 'Please share any leads you have!', excerpt: 'share any leads you have' },
       { text: 'Hi Ms. Grey, I’m a recent graduate in biology. I would welcome your support.', excerpt: 'welcome your support' },
