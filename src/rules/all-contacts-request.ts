@@ -56,6 +56,7 @@ const SCOPES = [
   // "You know loads of people in logistics; could you mention me to all of them?"
   `\\b(?:to|with)\\s+(?:(?:all|each|every\\s+(?:single\\s+)?one|the\\s+lot)\\s+of\\s+them|them\\s+all)\\b`,
   // "the full list of your clients", "access to your connections"
+  `\\b(?:spreadsheet|csv|excel\\s+file|export|copy|dump)\\s+of\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:contacts|connections|network|clients|followers)\\b`,
   `\\b(?:full|complete|whole|entire)\\s+list\\s+of\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:${NETWORK})\\b`,
   `\\b(?:have|get)\\s+access\\s+to\\s+your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|network|rolodex|address\\s+book)\\b`,
   // "the people in your network who work in renewable energy"
@@ -103,6 +104,7 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Could you send me a spreadsheet of your LinkedIn contacts in pharma?', excerpt: 'send me a spreadsheet of your LinkedIn contacts in pharma' },
       { text: 'Can I have access to your connections for my sales campaign?', excerpt: 'have access to your connections' },
       { text: 'Could you put me in touch with the lot of them?', excerpt: 'touch with the lot of them' },
       { text: 'Would you mind sharing the names and emails of the hiring managers you know at Amazon?', excerpt: 'sharing the names and emails of the hiring managers you know at Amazon' },

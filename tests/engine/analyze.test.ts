@@ -152,6 +152,7 @@ describe('corpora', () => {
     ['held-out 23', join(__dirname, '../fixtures/heldout23.jsonl')],
     ['held-out 24', join(__dirname, '../fixtures/heldout24.jsonl')],
     ['held-out 25', join(__dirname, '../fixtures/heldout25.jsonl')],
+    ['held-out 26', join(__dirname, '../fixtures/heldout26.jsonl')],
   ])('%s: macro-F1 at least 0.85 and clean false alarms at most 5%%', (_, path) => {
     const { macroF1, cleanFalseAlarms } = score(readJsonl(path));
     expect(macroF1).toBeGreaterThanOrEqual(0.85);
