@@ -20,7 +20,7 @@ const HARD_URGENCY = new RegExp(
   `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|urgently|at\\s+the\\s+earliest|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now(?=\\s*[.!]*\\s*$)|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|(?:as\\s+soon\\s+as|when|the\\s+moment)\\s+you\\s+(?:get|see|read)\\s+this|within\\s+(?:the\\s+next|the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|(?:by|before)\\s+(?:eod|cob|end\\s+of\\s+(?:the\\s+)?(?:day|business)(?:\\s+today)?|noon|close\\s+of\\s+business|tonight|today))\\b`,
   'i',
 );
-const SOFT_URGENCY = new RegExp(`\\b(?:before\\s+(?:the|our|my|your)\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\s+)?(?:call|meeting|interview|board\\s+meeting|standup)|(?:by|before)\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s)|this\\s+(?:week|morning|afternoon))\\b`, 'i');
+const SOFT_URGENCY = new RegExp(`\\b(?:no\\s+later\\s+than\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+\\w+)|before\\s+(?:the|our|my|your)\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\s+)?(?:call|meeting|interview|board\\s+meeting|standup)|(?:by|before)\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s)|this\\s+(?:week|morning|afternoon))\\b`, 'i');
 
 /** Room for their schedule: "when you get a chance", "no rush". */
 const SOFTENER = /\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec)|if\s+you\s+(?:can|could|have\s+time|want|wish|prefer|like)|if\s+you(?:'|’)d\s+like|if\s+you\s+would\s+like|if\s+you(?:'|’)re\s+(?:free|interested|around)|if\s+you\s+are\s+(?:free|interested|around)|if\s+(?:that|it)\s+(?:works|suits|helps)|no\s+(?:rush|pressure|hurry)|at\s+your\s+convenience|if\s+possible)\b/i;
@@ -42,7 +42,7 @@ const PHRASES: RegExp[] = [
   /\bI(?:(?:'|’)ll|\s+will)\s+be\s+expecting\s+(?:your|an?|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response|call|decision|feedback|update|documents?|report|offer|contract|payment|invoice|reference)\b[^.!?]*|\bno\s+later\s+than\s+(?:today|tonight|tomorrow|noon|eod|cob|close\s+of\s+business|\d)/gi,
   /\byou(?:(?:'|’)re|\s+are)\s+(?:required|obliged|expected)\s+to\s+\w+[^.!?]*/gi,
   /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
-  /\bI\s+(?:demand|insist)\b|\b(?:I|we)(?:(?:'|’)ll|\s+will|\s+must)\s+(?:have\s+to\s+|need\s+to\s+)?insist\b|\bit(?:(?:'|’)s|\s+is)\s+(?:essential|imperative|vital|crucial|critical|mandatory|urgent)\s+that\s+you\b[^.!?]*/gi,
+  /\bI(?:(?:'|’)ll|\s+will)\s+expect\s+(?:your|an?|the)\s+(?:call|reply|answer|response|email|decision|feedback)\b[^.!?]*|\bI\s+(?:demand|insist)\b|\b(?:I|we)(?:(?:'|’)ll|\s+will|\s+must)\s+(?:have\s+to\s+|need\s+to\s+)?insist\b|\bit(?:(?:'|’)s|\s+is)\s+(?:essential|imperative|vital|crucial|critical|mandatory|urgent)\s+that\s+you\b[^.!?]*/gi,
   /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,
   /\bI\s+won(?:'|’)t\s+ask\s+again\b/gi,
   /\b(?:or|otherwise)\s+I(?:'|’)ll\s+(?:report|escalate|go\s+to|contact\s+your|leave\s+a\s+(?:bad\s+)?review|post\s+about)\b/gi,
@@ -53,7 +53,7 @@ const PHRASES: RegExp[] = [
   /\b(?:no\s+excuses|non-negotiable|no\s+extensions(?:\s+will\s+be\s+(?:made|given|granted))?)\b/gi,
   /\b(?:your|an?|the)\s+(?:answer|reply|response|decision|signature|confirmation|feedback)\s+(?:is|are)\s+(?:required|expected|needed|due)\s+(?:by|within|before|today|tonight|no\s+later)\b[^.!?]*/gi,
   // A bare order to get in touch: "Call me." "Answer me."
-  /^\s*(?:call|phone|ring|answer|email|text|reply\s+to|get\s+back\s+to)\s+me(?=\s*\.\s*$)|^\s*(?:just\s+)?(?:answer|reply\s+to|respond\s+to)\s+(?:the|my)\s+(?:question|email|message)\b|\byes\s+or\s+no(?=\s*[.!]\s*$)/gi,
+  /^\s*(?:call|phone|ring|answer|email|text|reply\s+to|get\s+back\s+to)\s+me(?:\s+back)?(?=\s*\.\s*$)|^\s*(?:just\s+)?(?:answer|reply\s+to|respond\s+to)\s+(?:the|my)\s+(?:question|email|message)\b|\byes\s+or\s+no(?=\s*[.!]\s*$)/gi,
 ];
 
 /** "Send me X today." → "Could you send me X when you have a moment?" */
@@ -116,6 +116,7 @@ export default defineRule({
       { text: 'Let me know today if you have questions.' },
     ],
     invalid: [
+      { text: 'Provide your feedback no later than Wednesday.', excerpt: 'Provide your feedback no later than Wednesday' },
       { text: 'I’m waiting.', excerpt: 'I’m waiting' },
       { text: 'Kindly revert at the earliest with the status of my application.', excerpt: 'revert at the earliest with the status of my application' },
       { text: 'Just refer me already, it has been two weeks.', excerpt: 'Just refer me already, it has been two weeks' },

@@ -37,6 +37,7 @@ const TRADES: RegExp[] = [
   /\b(?:I(?:(?:'|’)ll|\s+will|\s+can)|happy\s+to|glad\s+to)\s+(?:write|give|leave)\s+you\s+one\b[^.!?]{0,40}?\b(?:as\s+long\s+as|if|once|provided)\s+you\s+(?:write|give|leave)\s+me\s+one\b/gi,
   /\b(?:endorsed|recommended|reviewed|vouched\s+for)\s+you\b[^.!?]{0,40}?\b(?:your\s+turn|return\s+the\s+favou?r|do\s+the\s+same|reciprocate)\b/gi,
   new RegExp(`\\b(?:would|could|will|can)\\s+you\\s+(?:write|give|leave)\\s+me\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?${PRAISE}\\b[^.!?]{0,30}?\\bif\\s+I\\s+(?:write|give|leave|do)\\s+(?:one|the\\s+same)\\b`, 'gi'),
+  new RegExp(`\\b(?:leave|write|give)\\s+me\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?${PRAISE}\\b[^.!?]{0,40}?\\b(?:and\\s+(?:get|receive)|in\\s+return|in\\s+exchange)\\b[^.!?]*`, 'gi'),
   // "Endorse me for Excel and I'll return the favour."
   /\b(?:endorse|recommend|review|refer|vouch\s+for)\s+me\b[^.!?]{0,40}?\b(?:and|&)\s+I(?:(?:'|’)ll|\s+will)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:return\s+the\s+favou?r|do\s+the\s+same|reciprocate|endorse|recommend|review|refer|(?:give|leave|write)\s+(?:you|your\s+\w+)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:review|rating|recommendation|endorsement|testimonial))\b[^.!?]*/gi,
   new RegExp(`\\b${PRAISE}\\s+(?:buddies|partners|circle|club|pod|ring|groups?)\\b|\\b(?:reciprocal|reciprocated|mutual)\\s+only\\b|\\breciprocal\\s+(?:${PRAISE}|endorsing|recommending)\\b`, 'gi'),
@@ -67,6 +68,7 @@ export default defineRule({
       { text: "I don't trade endorsements, but I'm glad to vouch for your work on the migration." },
     ],
     invalid: [
+      { text: 'Leave me a LinkedIn recommendation and get a free SEO audit in return.', excerpt: 'Leave me a LinkedIn recommendation and get a free SEO audit in return' },
       { text: 'Would you write me a recommendation if I write one for you?', excerpt: 'Would you write me a recommendation if I write one' },
       { text: 'I endorsed you yesterday, your turn!', excerpt: 'endorsed you yesterday, your turn' },
       { text: 'Of course I’ll recommend you, after you’ve sent three clients our way.', excerpt: 'I’ll recommend you, after you’ve sent three clients our way' },

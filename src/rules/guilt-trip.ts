@@ -43,7 +43,7 @@ const PRESSURE: RegExp[] = [
   /\b(?:isn(?:'|’)t|is\s+not|wasn(?:'|’)t|not)\s+(?:very\s+)?(?:humanitarian|generous|charitable|supportive|decent|leader-?like)\s+of\s+you\b/gi,
   /\bwouldn(?:'|’)t\s+want\s+to\s+be\s+(?:the\s+(?:person|one|kind\s+of\s+\w+)|someone|that\s+(?:person|guy|leader))\s+who\b[^.!?]*/gi,
   /\bjust\s+a\s+buzzword\s+(?:for|to)\s+you\b|\bgot\s+where\s+you\s+are\b[^.!?]*\b(?:help|others|someone|people)\b[^.!?]*|\bI(?:(?:'|’)d|\s+would)\s+hate\s+(?:to\s+(?:tell|let)|for\s+(?:people|others|everyone|our\s+\w+(?:\s+\w+)?)\s+to\s+(?:know|hear|find\s+out))\b[^.!?]*|\b(?:would|will)\s+(?:really\s+)?reflect\s+(?:well|badly|poorly)\s+on\s+you\b[^.!?]*/gi,
-  /\bis\s+it\s+(?:really\s+)?(?:that|so)\s+hard\s+to\b[^.!?]*|\byou(?:(?:'|’)re|\s+are)\s+the\s+only\s+(?:one|person)\s+who\s+(?:hasn(?:'|’)t|won(?:'|’)t|didn(?:'|’)t|refused|ignored|can\s+help)\b[^.!?]*|\b(?:please\s+)?don(?:'|’)t\s+let\s+me\s+down\b|\bwhat\s+(?:happened\s+to|about)\s+paying\s+it\s+forward\b|\byou\s+were\s+(?:a\s+\w+|young|junior|new|starting\s+out)\s+once\s+(?:too|yourself)\b|\bthe\s+least\s+you\s+(?:could|can)\s+do\b[^.!?]*|\bhelp\s+a\s+(?:sister|brother|fellow\s+\w+|girl|guy|mom|mum|dad)\s+out\b/gi,
+  /\bis\s+it\s+(?:really\s+)?(?:that|so)\s+hard\s+to\b[^.!?]*|\byou(?:(?:'|’)re|\s+are)\s+the\s+only\s+(?:one|person)\s+who\s+(?:hasn(?:'|’)t|won(?:'|’)t|didn(?:'|’)t|refused|ignored|can\s+help)\b[^.!?]*|\b(?:please\s+)?don(?:'|’)t\s+let\s+me\s+down\b|\bwhat\s+(?:happened\s+to|about)\s+paying\s+it\s+forward\b|\byou\s+were\s+(?:a\s+\w+|young|junior|new|starting\s+out)\s+once\s+(?:too|yourself)\b|\bthe\s+least\s+you\s+(?:could|can)\s+do\b[^.!?]*|^\s*some\s+(?:leader|mentor|ally|friend|humanitarian|professional|role\s+model)\s+you\s+are\b|\byou(?:(?:'|’)ve|\s+have)\s+forgotten\s+what\s+it(?:(?:'|’)s|\s+is|\s+was)\s+like\b[^.!?]*|\bhelp\s+a\s+(?:sister|brother|fellow\s+\w+|girl|guy|mom|mum|dad)\s+out\b/gi,
   /\bas\s+(?:much|often)\s+as\s+you\s+do\s+(?:should|would|could|must|ought|can)\b[^.!?]*/gi,
   /\bsomeone\s+(?:with|of|in)\s+your\s+(?:platform|position|influence|reach|standing|stature|success|network|following|means|title)\s+(?:won(?:'|’)t|can(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|doesn(?:'|’)t|should|would|could|must|ought)\b/gi,
   /\bhow\s+(?:can|could|do)\s+you\s+(?:call\s+yourself|sleep\s+at\s+night|live\s+with\s+yourself|claim\s+to)\b/gi,
@@ -73,6 +73,7 @@ export default defineRule({
       { text: 'Real leaders are rare, and you were one to our team.' },
     ],
     invalid: [
+      { text: 'Some leader you are.', excerpt: 'Some leader you are.' },
       { text: 'I helped you with your thesis survey. The least you could do now is refer me.', excerpt: 'The least you could do now is refer me.' },
       { text: 'Help a sister out and refer me?', excerpt: 'Help a sister out and refer me?' },
       { text: 'Please don’t let me down.', excerpt: 'Please don’t let me down.' },

@@ -82,6 +82,7 @@ const CONTEMPT: RegExp[] = [
   /\bhaven(?:'|’)t\s+(?:even\s+)?bothered\s+to\b|\bis\s+this\s+how\s+you\s+treat\b|\b(?:are|is)\s+(?:all\s+)?(?:such\s+)?(?:an?\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:clowns?|idiots?|morons?|fools?|losers?|imbeciles?|parasites?|leeches)\b(?!\s+(?:of|in|at|for)\b)/gi,
   /\bwould\s+it\s+kill\s+you\s+to\b|\bdid\s+your\s+(?:mom|mum|mother|dad|kid|intern|assistant|dog)\s+write\s+(?:this|that|it)\b|\bwhat(?:(?:'|’)s|\s+is)\s+wrong\s+with\s+you\b|\bdid\s+I\s+ask\s+(?:for\s+(?:your|this|it|that)|you)\b/gi,
   /\bcould\s+(?:this|that|you|it)\s+(?:\w+\s+)?be\s+any\s+more\s+(?:tone-deaf|clueless|arrogant|condescending|out\s+of\s+touch|wrong|entitled|lazy|obvious|pathetic|ridiculous|patroni[sz]ing|smug|self-absorbed)\b/gi,
+  /\bkeep\s+your\s+(?:spam|junk|garbage|nonsense|pitch(?:es)?|opinions?)\s+to\s+yourself\b|\bever\s+heard\s+of\s+(?:google|a\s+search\s+engine|reading|manners|spell-?check)\b|\btry\s+(?:reading|looking\s+at|checking)\s+(?:the|my|our)\s+[\w\s-]{1,30}?\s+next\s+time\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -116,6 +117,8 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'Keep your spam to yourself.', excerpt: 'Keep your spam to yourself' },
+      { text: 'Try reading the job ad next time.', excerpt: 'Try reading the job ad next time' },
       { text: 'Would it kill you to reply?', excerpt: 'Would it kill you to' },
       { text: 'Could this post be any more tone-deaf?', excerpt: 'Could this post be any more tone-deaf' },
       { text: 'You still haven’t bothered to reply. Is this how you treat all candidates?', excerpt: 'haven’t bothered to' },

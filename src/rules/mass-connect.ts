@@ -27,7 +27,7 @@ const PITCHES: RegExp[] = [
   // "I'm connecting with every marketing director in Ohio", "I just add everyone in marketing"
   new RegExp(`\\b(?:connect|connecting|add|adding|accept|accepting|invite|inviting|reaching\\s+out\\s+to|messaging|contacting)\\s+(?:with\\s+)?(?:every(?:one|body)\\b(?!\\s+(?:in|from|on)\\s+my\\b)|anyone\\s+(?:and\\s+everyone\\b|who\\s+(?:comments?|likes?|reacts?|follows?|replies|types|drops)\\b)|(?:every|all(?:\\s+the)?)\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)(?:\\s+(?:in|at|from|who|on)\\b)?`, 'gi'),
   /\baccept(?:ing)?\s+(?:all|every|any)\s+(?:connection\s+)?(?:requests?|invit\w*|connections?)\b/gi,
-  /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse|turn\s+down)\s+(?:a\s+|any\s+)?(?:connection|invitation|invite|request)s?\b|\bshare\s+(?:our|each\s+other(?:'|’)?s)\s+networks?\b/gi,
+  /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse|turn\s+down)\s+(?:a\s+|an\s+|any\s+)?(?:connection|invitation|invite|request)s?\b|\bshare\s+(?:our|each\s+other(?:'|’)?s)\s+networks?\b/gi,
   // "connect so I can reach your connections"
   /\bconnect(?:ed|ing)?\b[^.!?]{0,40}?\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|access|see|tap\s+into|get\s+to|contact|browse|message|view|use|mine)\s+(?:\w+\s+){0,4}?(?:your|ur)\s+(?:[\w-]+\s+)?(?:connections|network|contacts)\b/gi,
   /\b(?:browse|mine|scroll\s+through|look\s+through|go\s+through|comb\s+through|search\s+through)\s+your\s+(?:[\w-]+\s+)?(?:connections|network|contacts|followers|list|contact\s+list)\b/gi,
@@ -39,6 +39,7 @@ const PITCHES: RegExp[] = [
   new RegExp(`\\bconnect(?:ing)?\\s+with\\s+(?:\\d[\\d.,]{2,}|\\d+\\s*k)\\+?\\s+(?:[\\w-]+\\s+)?${PEOPLE}\\b`, 'gi'),
   /\bconnect(?:ing|ed)?\s+(?:with\s+you\s+)?(?:to|in\s+order\s+to)\s+(?:access|reach|tap\s+into|get\s+to|see|browse|use)\s+your\s+(?:[\w-]+\s+)?(?:network|connections|contacts|followers)\b/gi,
   /\baccess\s+to\s+yours\b|\bnetwork(?:ing)?\s+with\s+(?:every(?:one|body)|anyone|all\s+and\s+sundry)\b/gi,
+  /\bsuper[\s-]?connector\b|\bboost\s+your\s+(?:profile\s+views|visibility|reach)\b|\bnetwork\s+of\s+\d[\d.,]*\s*k?\+[^.!?]{0,30}?\b(?:add|connect\s+with|follow)\s+me\b/gi,
   /\bgrow(?:ing)?\s+my\s+network\s+as\s+(?:much|big|large|fast)\s+as\s+(?:possible|I\s+can)\b/gi,
   // Offering access to one's own network; asking to "have access to your connections" is all-contacts-request.
   /\baccess\s+to\s+(?:my|our|(?<!(?:have|get)\s+access\s+to\s+)your)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
@@ -72,6 +73,7 @@ export default defineRule({
       { text: 'The lion is the mascot of our school team.' },
     ],
     invalid: [
+      { text: 'I never turn down an invite. Connect with me to boost your profile views!', excerpt: 'I never turn down an invite' },
       { text: 'I’m trying to grow my network as much as possible this year.', excerpt: 'grow my network as much as possible' },
       { text: 'Connecting to access your network of 500+ engineers.', excerpt: 'Connecting to access your network' },
       { text: 'I’ll connect with anyone who comments interested below.', excerpt: 'connect with anyone who comments' },

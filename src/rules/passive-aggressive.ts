@@ -19,7 +19,7 @@ interface Pattern {
 
 const SAID = '(?:said|mentioned|stated|explained|noted|told\\s+you|pointed\\s+out|wrote|indicated|asked)';
 const PATTERNS: Pattern[] = [
-  { re: /\b(?:as\s+)?per\s+(?:my|our)\s+(?:last|previous|earlier|prior|original|below)\s+(?:(?:two|three|four|five|several|\d+)\s+)?(?:message|email|e-mail|note|reply|comment|dm|response|mail|conversation|call|chat|discussion|correspondence|exchange|emails|messages|notes)\b,?/gi, instead: 'Following up on my earlier message,' },
+  { re: /\b(?:as\s+)?per\s+(?:my|our)\s+(?:last|previous|earlier|prior|original|below)\s+(?:(?:two|three|four|five|several|few|couple\s+of|\d+)\s+)?(?:message|email|e-mail|note|reply|comment|dm|response|mail|conversation|call|chat|discussion|correspondence|exchange|emails|messages|notes)\b,?/gi, instead: 'Following up on my earlier message,' },
   { re: /\bwhich\s+you\s+(?:seem\s+to\s+have|apparently|obviously|clearly|must\s+have)\s+(?:forgotten|forgot|missed|ignored|overlooked)\b/gi, instead: 'sentence' },
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+(?:already|previously|clearly|repeatedly)\\s+${SAID}(?:\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times))?\\b,?`, 'gi'), instead: 'To confirm,' },
   { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times|(?:at\\s+least\\s+)?(?:two|three|four|five|\\d+)\\s+times(?:\\s+now)?)\\b,?`, 'gi'), instead: 'To confirm,' },
@@ -51,6 +51,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bnot\s+sure\s+how\s+else\s+to\s+(?:explain|say|put|phrase)\b[^.!?]*|\bhow\s+many\s+(?:more\s+)?times\s+do\s+I\s+(?:have|need)\s+to\b[^.!?]*|\bfor\s+actually\s+(?:replying|responding|reading|answering|getting\s+back)\b[^.!?]*|\bI(?:(?:'|’)ll|\s+will)\s+say\s+(?:this|it)\s+(?:once\s+more|one\s+more\s+time|again)\b/gi, instead: 'sentence' },
   { re: /\b(?:more\s+slowly|in\s+simpler\s+terms|slower)\s+this\s+time\b|\bspell\s+it\s+out\s+for\s+you\b|\b(?:interesting|funny|curious|telling)\s+(?:that|how)\s+you\s+only\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bwhy\s+(?:haven(?:'|’)t|have\s+you\s+not|didn(?:'|’)t)\s+you\s+(?:answered|replied|responded|got\s+back|gotten\s+back|written\s+back|answer|reply|respond)\b[^.!?]*|\bdid\s+you\s+(?:get\s+a\s+chance\s+to\s+)?(?:read|see|get)\s+my\s+(?:last|previous|earlier)\s+(?:(?:two|three|four|five|several|\d+)\s+)(?:messages|emails|notes)\b[^.!?]*|\bif\s+you\s+ever\s+(?:got\s+around\s+to|managed\s+to|found\s+(?:the\s+)?time\s+to)\b[^.!?]*|\bthe\s+one\s+you\s+promised\s+to\b[^.!?]*|\byou\s+promised\s+to\s+(?:call|get|write|reply)\s+(?:me\s+)?back\b[^.!?]*/gi, instead: 'sentence' },
+  { re: /\bthis\s+is\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+time\s+I(?:(?:'|’)m|\s+am|(?:'|’)ve|\s+have)\s+(?:asking|asked|writing|written|sending|sent|following\s+up|followed\s+up|reminding|reminded)\b[^.!?]*|\bthe\s+(?:third|fourth|fifth|sixth|\w+th)\s+(?:one\s+)?this\s+(?:week|month)\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bas\s+(?:already\s+)?discussed\s+(?:ad\s+nauseam|repeatedly|(?:several|multiple|many|numerous)\s+times)\b,?/gi, instead: 'To recap,' },
   { re: /\bad\s+nauseam\b|\(\s*all\s+(?:two|three|four|five|six|seven|\d+)\s+of\s+them\s*\)|\bhope\s+you\s+(?:got|received|saw)\s+my\s+(?:earlier|previous|last|other)\s+(?:\w+\s+)?(?:messages|emails|notes)\b/gi, instead: 'sentence' },
   { re: /\bI\s+(?:first\s+)?asked\s+(?:for|about)\s+(?:this|it|that)\s+(?:\w+\s+)?(?:weeks|days|months)\s+ago\b|\b(?:gently|kindly|politely|just)\s+remind(?:ing)?\s+you\b[^.!?]{0,6}?\bagain\b|[—–,]\s*again\s*[—–,]|\bhopefully\s+(?:that(?:'|’)s|this\s+is|it(?:'|’)s|that\s+is)\s+(?:clear|clearer)\s+now\b|^\s*thanks?(?:\s+you)?(?:\s+for\s+[^.!?,]{1,40})?,?\s+I\s+guess\b|\byou(?:(?:'|’)ve|\s+have)?\s+(?:clearly|obviously|apparently|evidently)\s+been\s+(?:very\s+|so\s+|too\s+|super\s+)?busy\b/gi, instead: 'sentence' },
@@ -77,6 +78,7 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'Resending, since this is the third time I’m asking.', excerpt: 'this is the third time I’m asking' },
       { text: 'Why haven’t you answered my messages yet?', excerpt: 'Why haven’t you answered my messages yet' },
       { text: 'Interesting that you only post about culture after the layoffs.', excerpt: 'Interesting that you only post about culture after the layoffs' },
       { text: 'Since you haven’t responded to my last four messages, I’ll assume you’re not interested.', excerpt: 'Since you haven’t responded to my last four messages' },

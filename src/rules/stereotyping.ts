@@ -32,7 +32,7 @@ const LOADED =
 
 /** What makes a statement about a group sweeping. */
 const SWEEPING =
-  "(?:are|were)\\s+(?:all|always|never|so|too|just|only|the\\s+same|the\\s+worst|the\\s+(?:laziest|dumbest|most\\s+\\w+)|lazy|entitled|useless|clueless|terrible|bad|spoiled|soft|fragile|greedy|" +
+  "(?:are|were)\\s+(?:all|always|never|so|too|just|only|the\\s+same|set\\s+in\\s+their\\s+ways|stuck\\s+in\\s+the\\s+past|out\\s+of\\s+touch|past\\s+it|the\\s+worst|the\\s+(?:laziest|dumbest|most\\s+\\w+)|lazy|entitled|useless|clueless|terrible|bad|spoiled|soft|fragile|greedy|" +
   'dishonest|arrogant|incompetent|stupid|hopeless|obsessed|incapable|unreliable|emotional|snowflakes|liars|why|ruining|killing|destroying)|' +
   '(?:have|has)\\s+(?:\\w+\\s+)?(?:ruined|killed|destroyed|wrecked)\\b|do\\s+is\\b|(?:ruin|ruined|kill|killed|destroy|destroyed|wreck|wrecked)\\s+\\w+|' +
   "(?:always|never|all|only|just|can(?:'|’)t|cannot|don(?:'|’)t|won(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|think|expect|want|believe|have\\s+(?:no|zero)|lack)\\s+\\w+|need\\s+to\\s+accept|should\\s+(?:just\\s+)?accept|will\\s+never\\s+be|can\\s+never\\s+be|will\\s+(?:say|do|sell|promise|take)\\s+anything|will\\s+(?:always|never)\\s+\\w+";
@@ -82,6 +82,7 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'Older applicants are set in their ways.', excerpt: 'Older applicants are set in their ways' },
       { text: 'Isn’t it funny how every Gen Z hire needs a mental health day?', excerpt: 'every Gen Z hire needs a mental health day' },
       { text: 'You’re Asian, so you’ll be great with the numbers side.', excerpt: 'You’re Asian, so you’ll be great with the numbers side' },
       { text: 'Typical of a boomer to think remote work is a fad.', excerpt: 'Typical of a boomer to think' },

@@ -34,6 +34,7 @@ const VAGUE: RegExp[] = [
   /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+|pretty\s+much\s+|just\s+about\s+)?anything\b|\bexplore\s+(?:ways|how|opportunities|possibilities)\s+(?:(?:that\s+)?we\s+(?:could|can|might)\s+)?(?:work\s+together|collaborate|partner)\b/gi,
   /\b(?:hit\s+me\s+up|let\s+me\s+know|shout|ping\s+me|give\s+me\s+a\s+shout)\s+if\s+you\s+(?:have|hear\s+of|see|come\s+across|know\s+of)\s+anything\b(?!\s+else)|\bwhat\s+(?:opportunities|openings|roles|jobs|positions)\s+(?:do\s+you\s+have|are\s+(?:there|available))(?:\s+for\s+me)?\s*\?/gi,
   /\b(?:give|offer|share)\s+(?:me\s+)?(?:some\s+)?(?:general\s+)?(?:career\s+)?(?:advice|guidance|tips|pointers)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+day)\b|\btell\s+me\s+about\s+(?:any\s+)?(?:openings|vacancies|opportunities|jobs)\s*(?=[?.!]|$)/gi,
+  /\binterested\s+in\s+any\s+(?:openings|opportunities|roles|positions|vacancies)\b(?:\s+(?:you|that)\s+(?:may|might)\s+have)?|\b(?:maybe|perhaps)\s+we\s+(?:can|could)\s+help\s+each\s+other\b|\bconsider\s+me\s+for\s+(?:any|all)\s+(?:suitable\s+|relevant\s+|open\s+|available\s+)?(?:roles?|positions?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|jobs?)\b/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
@@ -77,6 +78,8 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'Hi Theo, I’m interested in any openings you may have.', excerpt: 'interested in any openings you may have' },
+      { text: 'Maybe we can help each other?', excerpt: 'Maybe we can help each other' },
       { text: 'Do you know of any jobs?', excerpt: 'Do you know of any jobs?' },
       { text: 'I’m an MBA grad. What opportunities do you have for me?', excerpt: 'What opportunities do you have for me?' },
       { text: 'Please share any leads you have!', excerpt: 'share any leads you have' },
@@ -104,7 +107,7 @@ export default defineRule({
     for (const re of VAGUE) {
       for (const hit of findInSentences(doc.sentences, re)) {
         // "let me know if there's anything I can do" offers help; it does not ask for it.
-        if (/\b(?:I|we)\s+(?:can|could|might|may)\b/i.test(hit.text) && !/\b(?:ways|how)\s+we\b/i.test(hit.text)) continue;
+        if (/\b(?:I|we)\s+(?:can|could|might|may)\b/i.test(hit.text) && !/\b(?:ways|how)\s+we\b|help\s+each\s+other/i.test(hit.text)) continue;
         // "Here's my number if anything comes up", "happy to help in any way I can": offers, not asks.
         if (/\b(?:happy|glad|willing|here|keen)\s+to\s+(?:help|assist|support)\b/i.test(hit.sentence.text)) continue;
         if (/\bhere(?:'|’)?s\s+my\b|\bhere\s+is\s+my\b|\b(?:call|reach|contact|text|email)\s+me\b/i.test(hit.sentence.text)) continue;
