@@ -28,7 +28,11 @@ const FOREIGN = new Set(
     'el los las y en por para con una muy gracias hola pero como qué tienes esta este está su sus al lo del ¿ ' +
     'der die das und ist nicht ich sie wir ihr mit für auf ein eine einen mir mich dich bitte danke kein keine mehr auch noch aber oder schon sehr zu im vom zum ' +
     'os um uma não com muito obrigado obrigada olá você são ' +
-    'gli di che non sono grazie ciao molto ' +
+    'gli di che non sono grazie ciao molto tutto tutti bene anche noi voi ' +
+    'todo todos toda todas equipo felicidades muchas muchos mucho bueno buena buenos buenas más también nosotros ellos ' +
+    'muito tudo bem vocês nós eles elas isso isto também ' +
+    'tout tous toute bien aussi ' +
+    'alles gut schön uns euch ' +
     'het een van ik je niet dat wij zijn voor ' +
     'hai hain hoon mein aap aapke aapka kya nahi bahut karna kar raha rahi ji chahunga chahta ki ka ko bhi'
   ).split(' '),
@@ -51,6 +55,8 @@ function languageGuess(text: string): LanguageGuess {
     if (ENGLISH.has(w)) english++;
     else if (FOREIGN.has(w)) foreign++;
   }
+  // Spanish opens questions and exclamations upside down: "¿Tienes…?", "¡Felicidades!"
+  foreign += text.match(/[¡¿]/g)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return { words: words.length, english, foreign, nonLatinShare: letters ? 1 - latin / letters : 0 };

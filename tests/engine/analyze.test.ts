@@ -67,6 +67,7 @@ describe('language', () => {
     'Hello Verma ji, main Pune mein data analyst hoon. Aapke posts bahut helpful hain.',
     'Здравствуйте! Пожалуйста, не пишите мне больше. Это спам.',
     '你好，我对这个职位很感兴趣，请问可以聊聊吗？',
+    '¡¡¡INCREÍBLE!!! Felicidades a todo el equipo.',
   ])('skips a message not in English: %s', (text) => {
     expect(isEnglish(text)).toBe(false);
     expect(analyze(text, { context: 'reply' })).toEqual([]);
