@@ -31,12 +31,12 @@ const COURTESY_VERBS = /^(?:let|feel|thank|thanks|have|enjoy|see|keep|take|check
 const DEMAND_VERBS = '(?:send|reply|respond|call|answer|give|get\\s+back|email|forward|sign|confirm|pay|accept|provide|submit|share|fix|review|approve|introduce|refer|update|return|hire|schedule|book|explain|tell|write)';
 
 const PHRASES: RegExp[] = [
-  new RegExp(`\\b(?:I|we)\\s+(?:really\\s+|just\\s+)?(?:need|want|expect|require)\\s+(?:you|u)\\s+to\\s+(?!know\\b|feel\\b|understand\\b|be\\s+(?:happy|comfortable|aware)|have\\s+a\\b)\\w+`, 'gi'),
+  new RegExp(`\\b(?:I|we)(?:(?:'|’)ll|\\s+will)?\\s+(?:really\\s+|just\\s+)?(?:need|want|expect|require)\\s+(?:you|u)\\s+to\\s+(?!know\\b|feel\\b|understand\\b|be\\s+(?:happy|comfortable|aware)|have\\s+a\\b)\\w+`, 'gi'),
   new RegExp(`(?<!\\b(?:do|did|does|would|will|don(?:'|’)t|if|when)\\s)\\b(?:you|u)\\s+(?:must|have\\s+to|need\\s+to|had\\s+better|(?:'|’)d\\s+better|better)\\s+${DEMAND_VERBS}\\b`, 'gi'),
   /\byou\s+have\s+(?:until|till|'til|’til|(?:\d+|one|two|three|24|48|72)\s+(?:hours|days))\b[^.!?]*/gi,
   /\bor\s+(?:else\s*[.!?…]|I(?:(?:'|’)ll|\s+will|(?:'|’)m|\s+am)\s+(?:withdraw(?:ing)?|report(?:ing)?|escalat(?:e|ing)|go(?:ing)?\s+(?:to|elsewhere)|tak(?:e|ing)\s+(?:this|my)|leav(?:e|ing)|post(?:ing)?|cancel(?:ling)?|mov(?:e|ing)\s+on)\b)/gi,
   /\bI\s+(?:need|want|expect)\s+(?:your|an?)\s+(?:answer|reply|response|decision|feedback|update)\s+(?:by|today|tonight|asap|now|immediately|within)\b[^.!?]*/gi,
-  new RegExp(`\\b(?:I\\s+(?:want|need|expect|require|demand)|I(?:(?:'|’)m|\\s+am)\\s+going\\s+to\\s+need|I(?:(?:'|’)ll|\\s+will)\\s+need)\\s+(?:the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(?:${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`, 'gi'),
+  new RegExp(`\\b(?:I\\s+(?:want|need|expect|require|demand)|I(?:(?:'|’)m|\\s+am)\\s+going\\s+to\\s+need|I(?:(?:'|’)ll|\\s+will)\\s+need)\\s+(?!(?:a|an|one|two|few|couple|\\d+)\\s+(?:more\\s+)?(?:day|days|week|weeks|hour|hours|minute|minutes|moment|bit)\\b)(?:the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(?:${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`, 'gi'),
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:${DEMAND_VERBS}|have|get)\\b[^.!?]*\\b(?:by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`, 'gi'),
   /\bdon(?:'|’)?t\s+make\s+me\s+(?:wait|ask|chase)\b[^.!?]*/gi,
   /\bI(?:(?:'|’)ll|\s+will)\s+be\s+expecting\s+(?:your|an?|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response|call|decision|feedback|update|documents?|report|offer|contract|payment|invoice|reference)\b[^.!?]*|\bno\s+later\s+than\s+(?:today|tonight|tomorrow|noon|eod|cob|close\s+of\s+business|\d)/gi,
@@ -50,6 +50,7 @@ const PHRASES: RegExp[] = [
   new RegExp(`\\b(?:just\\s+)?${DEMAND_VERBS}\\s+(?:me|it|us|this|them)\\s+already\\b[^.!?]*`, 'gi'),
   new RegExp(`\\b(?:be|make)\\s+sure\\s+(?:to|you)\\s+${DEMAND_VERBS}\\b[^.!?]*\\b(?:by|before|today|tonight|asap|within)\\b[^.!?]*`, 'gi'),
   /^\s*I(?:(?:'|’)m|\s+am)\s+(?:still\s+)?waiting(?=\s*[.!]+\s*$)/gi,
+  /\b(?:kindly\s+|please\s+)?ensure\s+(?:that\s+)?(?:the|my|your|all|it)\b[^.!?]{0,60}?\b(?:by|before)\s+(?:tomorrow|today|tonight|eod|noon|end\s+of\s+(?:the\s+)?day|monday|tuesday|wednesday|thursday|friday)\b[^.!?]*|\bjust\s+do\s+it\b[^.!?]*|\bno\s+need\s+to\s+discuss\b/gi,
   /\b(?:no\s+excuses|non-negotiable|no\s+extensions(?:\s+will\s+be\s+(?:made|given|granted))?)\b/gi,
   /\b(?:your|an?|the)\s+(?:answer|reply|response|decision|signature|confirmation|feedback)\s+(?:is|are)\s+(?:required|expected|needed|due)\s+(?:by|within|before|today|tonight|no\s+later)\b[^.!?]*/gi,
   // A bare order to get in touch: "Call me." "Answer me."
@@ -109,6 +110,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’ll need a day or two to confirm the budget, but I’ll get back to you by Friday.' },
       { text: "Would you mind sending your availability by Thursday? If that's tight, just let me know." },
       { text: "Hi Noah, I need to reschedule tomorrow's interview. Could we move it to Thursday?" },
       { text: 'You must be busy with year-end, so no rush at all on the reference.' },
@@ -116,6 +118,7 @@ export default defineRule({
       { text: 'Let me know today if you have questions.' },
     ],
     invalid: [
+      { text: 'Kindly ensure the documents reach me by tomorrow.', excerpt: 'Kindly ensure the documents reach me by tomorrow' },
       { text: 'Provide your feedback no later than Wednesday.', excerpt: 'Provide your feedback no later than Wednesday' },
       { text: 'I’m waiting.', excerpt: 'I’m waiting' },
       { text: 'Kindly revert at the earliest with the status of my application.', excerpt: 'revert at the earliest with the status of my application' },

@@ -32,6 +32,7 @@ const PROMISES: RegExp[] = [
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+always\\s+have\\s+my\\s+(?:full\\s+|complete\\s+|100%\\s+)?(?:support|attention|time|backing|ear)\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
   /\bI\s+(?:promise|guarantee|vow)\s+to\s+(?:personally\s+)?(?:answer|reply\s+to|respond\s+to|read|review|help)\s+(?:every|each|all)\b[^.!?]*/gi,
   /\bwhenever,?\s+wherever\b|\bno\s+(?:request|question|ask|problem)\s+(?:is\s+)?too\s+small\b|\bno\s+hour\s+(?:is\s+)?too\s+late\b/gi,
+  new RegExp(`\\b(?:I|who)\\s+(?:always\\s+)?(?:pick|picks)\\s+up\\s+(?:the|my)\\s+phone\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
   /\bI\s+never\s+leave\s+(?:anyone|anybody|people|a\s+(?:message|candidate|question)|you)\s+(?:hanging|waiting|on\s+read|unanswered)\b/gi,
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:always\\s+)?(?:hear\\s+back|get\\s+(?:a\\s+|an\\s+|my\\s+)?(?:reply|response|answer|call\\s+back))\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
   /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,
@@ -47,7 +48,7 @@ const PROMISES: RegExp[] = [
 ];
 
 /** Limits that make a promise realistic: "during office hours on Wednesdays", "within two working days". */
-const BOUNDED = /\b(?:office\s+hours|during|between\s+\d|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|every\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)|(?:working|business)\s+days?|within\s+(?:a|one|two|three)\s+(?:week|weeks|few\s+days|couple\s+of\s+days)|or\s+so\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[–-]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)|if\s+you\s+haven(?:'|’)t\s+heard)\b/i;
+const BOUNDED = /\b(?:office\s+hours|during|between\s+\d|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|every\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)|(?:working|business)\s+days?|within\s+(?:a|one|two|three)\s+(?:week|weeks|few\s+days|couple\s+of\s+days)|or\s+so\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[–-]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)|if\s+you\s+haven(?:'|’)t\s+heard|(?:grab|book|pick)\s+a\s+(?:slot|time)|my\s+calendar|calendly)\b/i;
 
 /** No bound survives these. */
 const AROUND_THE_CLOCK = /24\/7|24x7|(?:a)?round\s+the\s+clock|day\s+(?:or|and)\s+night|night\s+(?:or|and)\s+day|at\s+all\s+hours|any\s+(?:hour|time\s+of)/i;
@@ -70,6 +71,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'My door is always open if you want to talk, just grab a slot on my calendar.' },
       { text: 'My inbox is always open for students, DMs open every Friday afternoon.' },
       { text: 'I always reply to recruiter messages, even just to say no thanks. Sorry this took a few days!' },
       { text: 'I’m never too busy to help a first-gen student. DM me, I reply within a week or so.' },

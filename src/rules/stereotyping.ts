@@ -40,7 +40,7 @@ const SWEEPING =
 const PATTERNS: RegExp[] = [
   /\b(?:your|ur)\s+(?:generation|kind|type|lot|age\s+group|people|ilk)\b|\bpeople\s+(?:like|of\s+your\s+(?:age|kind|type))\s+you\b(?!\s+(?:are|make|keep|inspire)\b[^.!?]*\b(?:great|better|amazing|special|possible|worthwhile|best|difference|reason|why|inspir\w*|rare|gift|valuable|important)\b)|\byou\s+people\b|\b(?:folks|guys|types|kids|someone)\s+(?:like\s+you|your\s+age)\b|\bpeople\s+your\s+age\b|\bsense\s+of\s+entitlement\s+in\b/gi,
   new RegExp(`\\b(?:you|all\\s+you|you\\s+all)\\s+(?:${GROUP})\\b`, 'gi'),
-  new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman|grad|graduate|student|intern|engineer|developer|manager|boss|woman|man|candidate|applicant|job\\s*seeker)\\b`, 'gi'),
+  new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman|grad|graduate|student|intern|engineer|developer|manager|boss|woman|man|candidate|applicant|job\\s*seeker|finance\\s+bro|tech\\s+bro|sales\\s+guy)\\b`, 'gi'),
   new RegExp(`\\b(?:all|these|those)\\s+(?:${GROUP})\\s+(?:${SWEEPING})\\b`, 'gi'),
   // A bare plural group opening a sweeping claim: "Engineers never understand budgets."
   new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:(?!(?:our|my|your|his|her|their|the|these|those|some|many|most|few|good|great|the\\s+best|smart|top|hiring|most|all|both|you|${LOADED})\\b)[A-Za-z-]+\\s+)?(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?|\\s+\\w+ing\\s+(?:to|from|into|in)\\s+[\\w-]+)?(?:\\s+(?:these\\s+days|nowadays|today))?\\s+(?:${SWEEPING})\\b`, 'gi'),
@@ -48,6 +48,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
   /\byou(?:(?:'|’)re|\s+are)\s+(?:an?\s+)?(?:asian|indian|chinese|african|black|white|latin[oa]|mexican|american|british|german|french|jewish|muslim|christian|woman|female|male|man|girl|millennial|boomer|gen\s*z(?:er)?|older|young|mother|mom|mum|immigrant|foreigner)\b[^.!?]{0,10}?,?\s+so\s+you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|\s+must|(?:'|’)re|\s+are|\s+can|\s+should)\b[^.!?]*/gi,
   /\bevery\s+(?:gen\s*z(?:er)?|millennial|boomer|zoomer|woman|man|female|male|older|young|foreign|immigrant|mom|mum|mother)\s+(?:hire|employee|worker|candidate|intern|engineer|manager|applicant|person)?\s*(?:needs?|wants?|thinks?|expects?|is|has|can(?:'|’)t|won(?:'|’)t)\b[^.!?]*/gi,
+  /\bsomething\s+(?:a|an)\s+(?:gen\s*z(?:er)?|millennial|boomer|zoomer|woman|man|recruiter|lawyer|banker|salesman|finance\s+bro|tech\s+bro)\s+(?:\w+\s+)?would\s+(?:say|do|write|post)\b/gi,
   /\b(?:ok|okay)\s+boomer\b|\b(?:of\s+course|typical(?:ly)?(?:\s+of)?|naturally|obviously)\s+(?:a|an|the)\s+(?:man|woman|guy|girl|millennial|boomer|zoomer|gen\s*z(?:er)?|recruiter|lawyer|engineer|consultant|salesman|banker|foreigner|immigrant|mba|manager)\s+(?:wrote|said|posted|would|thinks?|to\s+\w+)\b/gi,
   // "If a candidate follows up twice, they're desperate."
   new RegExp(`\\bif\\s+an?\\s+(?:candidate|applicant|recruiter|woman|man|junior|grad|graduate|millennial|boomer|student|intern)\\b[^.!?]{0,60}?,\\s*(?:they|he|she)(?:(?:'|’)re|\\s+are|(?:'|’)s|\\s+is)\\s+(?:(?:${LOADED})|desperate|needy|unprofessional|not\\s+serious)\\b`, 'gi'),
@@ -82,6 +83,7 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'Sounds like something a Gen Z intern would say.', excerpt: 'something a Gen Z intern would say' },
       { text: 'Older applicants are set in their ways.', excerpt: 'Older applicants are set in their ways' },
       { text: 'Isn’t it funny how every Gen Z hire needs a mental health day?', excerpt: 'every Gen Z hire needs a mental health day' },
       { text: 'You’re Asian, so you’ll be great with the numbers side.', excerpt: 'You’re Asian, so you’ll be great with the numbers side' },

@@ -35,10 +35,11 @@ const VAGUE: RegExp[] = [
   /\b(?:hit\s+me\s+up|let\s+me\s+know|shout|ping\s+me|give\s+me\s+a\s+shout)\s+if\s+you\s+(?:have|hear\s+of|see|come\s+across|know\s+of)\s+anything\b(?!\s+else)|\bwhat\s+(?:opportunities|openings|roles|jobs|positions)\s+(?:do\s+you\s+have|are\s+(?:there|available))(?:\s+for\s+me)?\s*\?/gi,
   /\b(?:give|offer|share)\s+(?:me\s+)?(?:some\s+)?(?:general\s+)?(?:career\s+)?(?:advice|guidance|tips|pointers)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+day)\b|\btell\s+me\s+about\s+(?:any\s+)?(?:openings|vacancies|opportunities|jobs)\s*(?=[?.!]|$)/gi,
   /\binterested\s+in\s+any\s+(?:openings|opportunities|roles|positions|vacancies)\b(?:\s+(?:you|that)\s+(?:may|might)\s+have)?|\b(?:maybe|perhaps)\s+we\s+(?:can|could)\s+help\s+each\s+other\b|\bconsider\s+me\s+for\s+(?:any|all)\s+(?:suitable\s+|relevant\s+|open\s+|available\s+)?(?:roles?|positions?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|jobs?)\b/gi,
+  /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:guide|advise|mentor)\s+me\s*\?|\banything\s+we\s+(?:could|can|might)\s+do\s+together\b|\b(?:any|some)\s+advice\s+for\s+(?:someone|a\s+person|people)\s+like\s+me\b/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
-  /\b(?:give|provide|offer)\s+me\s+(?:an?\s+|any\s+|some\s+)?(?:job\s+)?opportunit(?:y|ies)\b(?!\s+(?:as|in|at|on|for|to)\b)|\bkeep\s+an\s+eye\s+out\s+for\s+(?:anything|something|opportunities|openings|roles|me)\b(?!\s+(?:in|at|on|as|like)\b)|\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b|\bwhatever\s+you\s+think\s+(?:is|would\s+be|might\s+be)?\s*(?:useful|helpful|best|relevant|valuable)\b|\byour\s+(?:take|thoughts|views?|perspective)\s+on\s+anything\b/gi,
+  /\b(?:give|provide|offer)\s+me\s+(?:an?\s+|any\s+|some\s+)?(?:job\s+)?opportunit(?:y|ies)\b(?!\s+(?:as|in|at|on|for|to)\b)|\bkeep\s+an\s+eye\s+out\s+for\s+(?:anything|something|opportunities|openings|roles|me)\b(?!\s+(?:in|at|on|as|like)\b)|\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b|(?<!\bdo\s)\bwhatever\s+you\s+think\s+(?:is|would\s+be|might\s+be)?\s*(?:useful|helpful|relevant|valuable)\b|\byour\s+(?:take|thoughts|views?|perspective)\s+on\s+anything\b/gi,
   // Advice on "my career" with no question in it: "get your advice on my career at some point".
   /\b(?:get|hear|have|ask\s+for|seek|borrow)\s+(?:some\s+of\s+)?your\s+(?:advice|input|guidance|thoughts|perspective|insights?|wisdom|two\s+cents)\s+(?:on|about|regarding)\s+(?:my\s+)?(?:career|future|path|options|next\s+steps?|job\s+search|life|situation|plans?|profile)\b(?!\s+(?:move|switch|change|pivot|transition|as|from|into|to)\b)[^.!?]*/gi,
   /\b(?:on|onto)\s+your\s+radar\b|\bin\s+case\s+(?:anything|something)\s+(?:comes|opens|pops)\s+up\b|\b(?:have|got|had)\s+(?:some|any)\s+(?:ideas|thoughts|suggestions|leads|pointers)\s+for\s+me\b(?!\s+(?:on|about)\b)/gi,
@@ -78,6 +79,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'Hi Mr. Soto, I’m a chemical engineer. Could you guide me?', excerpt: 'Could you guide me?' },
       { text: 'Hi Theo, I’m interested in any openings you may have.', excerpt: 'interested in any openings you may have' },
       { text: 'Maybe we can help each other?', excerpt: 'Maybe we can help each other' },
       { text: 'Do you know of any jobs?', excerpt: 'Do you know of any jobs?' },
@@ -107,7 +109,7 @@ export default defineRule({
     for (const re of VAGUE) {
       for (const hit of findInSentences(doc.sentences, re)) {
         // "let me know if there's anything I can do" offers help; it does not ask for it.
-        if (/\b(?:I|we)\s+(?:can|could|might|may)\b/i.test(hit.text) && !/\b(?:ways|how)\s+we\b|help\s+each\s+other/i.test(hit.text)) continue;
+        if (/\b(?:I|we)\s+(?:can|could|might|may)\b/i.test(hit.text) && !/\b(?:ways|how)\s+we\b|help\s+each\s+other|\btogether\b/i.test(hit.text)) continue;
         // "Here's my number if anything comes up", "happy to help in any way I can": offers, not asks.
         if (/\b(?:happy|glad|willing|here|keen)\s+to\s+(?:help|assist|support)\b/i.test(hit.sentence.text)) continue;
         if (/\bhere(?:'|’)?s\s+my\b|\bhere\s+is\s+my\b|\b(?:call|reach|contact|text|email)\s+me\b/i.test(hit.sentence.text)) continue;
