@@ -55,6 +55,9 @@ const SCOPES = [
   `\\b(?:hand\\s+over\\s+|give\\s+(?:me\\s+)?|share\\s+|send\\s+(?:me\\s+)?|pass\\s+(?:me\\s+)?|forward\\s+(?:me\\s+)?|lend\\s+(?:me\\s+)?)your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|rolodex)\\b(?!\\s+(?:details|info|information|page|settings|card|number|email)\\b)`,
   // "You know loads of people in logistics; could you mention me to all of them?"
   `\\b(?:to|with)\\s+(?:(?:all|each|every\\s+(?:single\\s+)?one|the\\s+lot)\\s+of\\s+them|them\\s+all)\\b`,
+  // "you're connected to every VC in Berlin; could you forward my deck to them?"
+  `(?<=\\b(?:connected\\s+to|know|with)\\s+(?:every|all\\s+(?:the\\s+)?)[^.!?]{1,80})\\bto\\s+them(?:\\s+all)?\\b`,
+  `\\b(?:hook|set)\\s+me\\s+up\\s+with\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:whole\\s+|entire\\s+)?(?:network|contacts|connections)\\b`,
   // "the full list of your clients", "access to your connections"
   `\\b(?:spreadsheet|csv|excel\\s+file|export|copy|dump)\\s+of\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:contacts|connections|network|clients|followers)\\b`,
   `\\b(?:full|complete|whole|entire)\\s+list\\s+of\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:${NETWORK})\\b`,
@@ -74,7 +77,7 @@ const SCOPE = new RegExp(SCOPES.join('|'), 'gi');
 
 /** Verbs of handing over or introducing, as lemmas, so "sending", "passed" and "introduces" count. */
 const REQUEST_VERBS = new Set([
-  'give', 'send', 'share', 'pass', 'blast', 'touch', 'mention', 'intro', 'intros', 'introduction', 'introductions', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
+  'give', 'send', 'share', 'pass', 'blast', 'touch', 'mention', 'hook', 'intro', 'intros', 'introduction', 'introductions', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
   'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop', 'post', 'push', 'promote', 'ping', 'tag', 'message', 'contact', 'notify', 'mention',
 ]);
 
@@ -95,6 +98,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Could you forward my deck to Lena at Point Nine?' },
       { text: 'Could you share this post with your network? We are hiring five nurses.' },
       { text: 'Please share your contact details so I can send the contract.' },
       { text: "I'd love to hear all your thoughts on the pricing question when you write the follow-up." },
@@ -104,6 +108,7 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Since you’re connected to every VC in Berlin, could you forward my deck to them?', excerpt: 'forward my deck to them' },
       { text: 'Could you send me a spreadsheet of your LinkedIn contacts in pharma?', excerpt: 'send me a spreadsheet of your LinkedIn contacts in pharma' },
       { text: 'Can I have access to your connections for my sales campaign?', excerpt: 'have access to your connections' },
       { text: 'Could you put me in touch with the lot of them?', excerpt: 'touch with the lot of them' },

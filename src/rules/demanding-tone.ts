@@ -26,7 +26,7 @@ const SOFT_URGENCY = new RegExp(`\\b(?:no\\s+later\\s+than\\s+(?:this\\s+|next\\
 const SOFTENER = /\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec)|if\s+you\s+(?:can|could|have\s+time|want|wish|prefer|like)|if\s+you(?:'|’)d\s+like|if\s+you\s+would\s+like|if\s+you(?:'|’)re\s+(?:free|interested|around)|if\s+you\s+are\s+(?:free|interested|around)|if\s+(?:that|it)\s+(?:works|suits|helps)|no\s+(?:rush|pressure|hurry)|at\s+your\s+convenience|if\s+possible)\b/i;
 
 /** Imperatives that are courtesy, not commands. */
-const COURTESY_VERBS = /^(?:let|feel|thank|thanks|have|enjoy|see|keep|take|check|congrats|welcome|stay|sleep|rest|hope|wish|look|note|find|meet|join|happy|good|be|reach|drop|ping)$/;
+const COURTESY_VERBS = /^(?:remember|let|feel|thank|thanks|have|enjoy|see|keep|take|check|congrats|welcome|stay|sleep|rest|hope|wish|look|note|find|meet|join|happy|good|be|reach|drop|ping)$/;
 /** Actions the writer wants done for them. */
 const DEMAND_VERBS = '(?:send|reply|respond|call|answer|give|get\\s+back|email|forward|sign|confirm|pay|accept|provide|submit|share|fix|review|approve|introduce|refer|update|return|hire|schedule|book|explain|tell|write)';
 
@@ -51,6 +51,7 @@ const PHRASES: RegExp[] = [
   new RegExp(`\\b(?:be|make)\\s+sure\\s+(?:to|you)\\s+${DEMAND_VERBS}\\b[^.!?]*\\b(?:by|before|today|tonight|asap|within)\\b[^.!?]*`, 'gi'),
   /^\s*I(?:(?:'|’)m|\s+am)\s+(?:still\s+)?waiting(?=\s*[.!]+\s*$)/gi,
   /\b(?:kindly\s+|please\s+)?ensure\s+(?:that\s+)?(?:the|my|your|all|it)\b[^.!?]{0,60}?\b(?:by|before)\s+(?:tomorrow|today|tonight|eod|noon|end\s+of\s+(?:the\s+)?day|monday|tuesday|wednesday|thursday|friday)\b[^.!?]*|\bjust\s+do\s+it\b[^.!?]*|\bno\s+need\s+to\s+discuss\b/gi,
+  /(?<!\b(?:I|I(?:'|’)ll|we|we(?:'|’)ll|will|always|would|to)\s+)\bdrop\s+everything\b[^.!?]*|\b(?:the\s+)?deadline\s+for\s+your\s+(?:reply|response|answer|decision)\s+is\b[^.!?]*|^\s*don(?:'|’)t\s+be\s+late(?=\s*[.!]*\s*$)/gi,
   /\b(?:no\s+excuses|non-negotiable|no\s+extensions(?:\s+will\s+be\s+(?:made|given|granted))?)\b/gi,
   /\b(?:your|an?|the)\s+(?:answer|reply|response|decision|signature|confirmation|feedback)\s+(?:is|are)\s+(?:required|expected|needed|due)\s+(?:by|within|before|today|tonight|no\s+later)\b[^.!?]*/gi,
   // A bare order to get in touch: "Call me." "Answer me."
@@ -63,6 +64,7 @@ export function politeRequest(sentence: string): string | null {
   s = s.replace(/^(?:please|pls|plz),?\s+/i, '');
   // "Just refer me already": the impatience goes with the order.
   s = s.replace(/^just\s+/i, '').replace(/\s+already\b/i, '');
+  s = s.replace(/^drop\s+everything\s+(?:and\s+)?/i, '');
   s = s.replace(/^(?:I|we)\s+(?:really\s+|just\s+)?(?:need|want|expect|require)\s+(?:you|u)\s+to\s+/i, '');
   s = s.replace(/^(?:you|u)\s+(?:must|have\s+to|need\s+to|had\s+better|'d\s+better|’d\s+better|better)\s+/i, '');
   s = s.replace(/^it(?:'s|’s|\s+is)\s+(?:essential|imperative|vital|crucial|critical|mandatory|urgent)\s+that\s+(?:you|u)\s+/i, '');
@@ -110,6 +112,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Remember to bring your laptop charger tomorrow, the workshop runs all day.' },
+      { text: 'Ping me at any hour, I’ll always drop everything for new joiners.' },
       { text: 'I’ll need a day or two to confirm the budget, but I’ll get back to you by Friday.' },
       { text: "Would you mind sending your availability by Thursday? If that's tight, just let me know." },
       { text: "Hi Noah, I need to reschedule tomorrow's interview. Could we move it to Thursday?" },
@@ -118,6 +122,7 @@ export default defineRule({
       { text: 'Let me know today if you have questions.' },
     ],
     invalid: [
+      { text: 'Drop everything and send me the brief now.', excerpt: 'Drop everything and send me the brief now' },
       { text: 'Kindly ensure the documents reach me by tomorrow.', excerpt: 'Kindly ensure the documents reach me by tomorrow' },
       { text: 'Provide your feedback no later than Wednesday.', excerpt: 'Provide your feedback no later than Wednesday' },
       { text: 'I’m waiting.', excerpt: 'I’m waiting' },

@@ -30,6 +30,7 @@ const PLEAS: RegExp[] = [
   /\bI\s+have\s+nothing\s+left\b|\bI(?:(?:'|’)m|\s+am)\s+(?:a\s+failure|worthless|at\s+rock\s+bottom|running\s+out\s+of\s+(?:money|savings|options|hope))\b/gi,
   /\bany\s+(?:job|role|city|salary|pay|shift),\s+any\s+(?:job|role|city|salary|pay|shift|hours|location)\b|\b(?:I|we)\s+have\s+(?:a\s+family|(?:\w+\s+)?mouths|(?:\w+\s+)?kids|(?:\w+\s+)?children)\s+to\s+(?:feed|support)\b|\bon\s+my\s+knees\b/gi,
   /\bI(?:(?:'|’)ve|\s+have)\s+lost\s+(?:all\s+)?hope\b|\bplease,?\s+(?:someone|somebody|anyone),?\s+anything\b|\bat\s+my\s+wits?(?:'|’)?s?\s+end\b|\bmy\s+(?:family|kids|children)\s+(?:depends?|relies|rely|are\s+counting)\s+on\s+(?:me|this)\b/gi,
+  /\b(?:broke|jobless|unemployed|homeless)\s+and\s+desperate\b/gi,
   /\bwill\s+work\s+for\s+(?:experience|exposure|free|food|nothing)\b|^\s*literally\s+anything\s*[.!]*\s*$/gi,
   /\b(?:please|pls|plz)[,!]?\s+(?:please|pls|plz)\b(?=[,!]?\s+(?:help|hire|give|consider|let|reply|respond|anything|I|just|someone|somebody)\b|\s*[.!]*\s*$)|\b(?:please|pls|plz),?\s+anything\b/gi,
   /\bI(?:(?:'|’)m|\s+am)\s+(?:literally\s+|now\s+)?pleading\b|\bI\s+(?:have|see|(?:'|’)ve\s+got)\s+no\s+(?:other\s+)?(?:options|choice|alternatives|one\s+else)\b|\bI\s+(?:just\s+|really\s+)?need\s+(?:something|anything)\s*[.!]*$|\bI(?:(?:'|’)ll|\s+will)\s+do\s+whatever\s+it\s+takes\b(?![^.!?]*\b(?:for\s+(?:you|the\s+team|our)|to\s+(?:make|get|deliver|hit|ship|help))\b)|\bI(?:(?:'|’)m|\s+am)\s+(?:really\s+|so\s+|truly\s+)?struggling\b(?!\s+(?:with|to|on|in)\b)/gi,

@@ -25,7 +25,7 @@ const WORDS = new Set(PROFANE);
 const ALSO_NAMES = new Set(['dick', 'cock', 'fag', 'spic']);
 
 /** "Hell" is profane only in these phrases (Hell's Kitchen, "hell of a job" are not flagged). */
-const HELL = /\b(?:the\s+hell|go\s+to\s+hell|hell\s+(?:no|yes|yeah)|bloody\s+hell|screw\s+(?:this|that|it|you|them))\b/gi;
+const HELL = /\b(?:the\s+hell|go\s+to\s+hell|hell\s+(?:no|yes|yeah)|bloody\s+hell|screw\s+(?:this|that|it|you|them|the\s+\w+))\b/gi;
 
 const MASK = /[*@#$%!10_]/;
 /** A listed word, whole; or a word with a mask character inside it ("f**k", "sh!t", "F***"). */

@@ -49,6 +49,7 @@ const PATTERNS: RegExp[] = [
   /\byou(?:(?:'|’)re|\s+are)\s+(?:an?\s+)?(?:asian|indian|chinese|african|black|white|latin[oa]|mexican|american|british|german|french|jewish|muslim|christian|woman|female|male|man|girl|millennial|boomer|gen\s*z(?:er)?|older|young|mother|mom|mum|immigrant|foreigner)\b[^.!?]{0,10}?,?\s+so\s+you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|\s+must|(?:'|’)re|\s+are|\s+can|\s+should)\b[^.!?]*/gi,
   /\bevery\s+(?:gen\s*z(?:er)?|millennial|boomer|zoomer|woman|man|female|male|older|young|foreign|immigrant|mom|mum|mother)\s+(?:hire|employee|worker|candidate|intern|engineer|manager|applicant|person)?\s*(?:needs?|wants?|thinks?|expects?|is|has|can(?:'|’)t|won(?:'|’)t)\b[^.!?]*/gi,
   /\bsomething\s+(?:a|an)\s+(?:gen\s*z(?:er)?|millennial|boomer|zoomer|woman|man|recruiter|lawyer|banker|salesman|finance\s+bro|tech\s+bro)\s+(?:\w+\s+)?would\s+(?:say|do|write|post)\b/gi,
+  new RegExp(`\\btypical\\s+of\\s+(?:${MARKED}|${GROUP})\\b`, 'gi'),
   /\b(?:ok|okay)\s+boomer\b|\b(?:of\s+course|typical(?:ly)?(?:\s+of)?|naturally|obviously)\s+(?:a|an|the)\s+(?:man|woman|guy|girl|millennial|boomer|zoomer|gen\s*z(?:er)?|recruiter|lawyer|engineer|consultant|salesman|banker|foreigner|immigrant|mba|manager)\s+(?:wrote|said|posted|would|thinks?|to\s+\w+)\b/gi,
   // "If a candidate follows up twice, they're desperate."
   new RegExp(`\\bif\\s+an?\\s+(?:candidate|applicant|recruiter|woman|man|junior|grad|graduate|millennial|boomer|student|intern)\\b[^.!?]{0,60}?,\\s*(?:they|he|she)(?:(?:'|’)re|\\s+are|(?:'|’)s|\\s+is)\\s+(?:(?:${LOADED})|desperate|needy|unprofessional|not\\s+serious)\\b`, 'gi'),
@@ -83,6 +84,7 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'That’s so typical of women in leadership.', excerpt: 'typical of women' },
       { text: 'Sounds like something a Gen Z intern would say.', excerpt: 'something a Gen Z intern would say' },
       { text: 'Older applicants are set in their ways.', excerpt: 'Older applicants are set in their ways' },
       { text: 'Isn’t it funny how every Gen Z hire needs a mental health day?', excerpt: 'every Gen Z hire needs a mental health day' },

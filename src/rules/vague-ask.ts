@@ -18,7 +18,7 @@ const VAGUE: RegExp[] = [
   /\b(?:anything|something)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+help\s+(?:me|us)\s+with\b/gi,
   /\b(?:help|assist|support)(?:\s+(?:me|us))?(?:\s+(?:with|in)\s+(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:in\s+any\s+(?:way|shape|form)|however\s+you\s+(?:can|could)|any\s+way\s+you\s+(?:can|could))/gi,
   /\b(?:open\s+to|looking\s+for|hoping\s+for|grateful\s+for|appreciate|welcome)\s+(?:any|whatever)\s+(?:help|opportunities|opportunity|support|assistance|advice|guidance|leads|openings|pointers|direction|wisdom|input|insights?|tips|ideas)\b(?!\s+(?:on|with|about|in|at|for)\b)/gi,
-  /\bany\s+(?:(?:help|assistance|support|advice|guidance|tips|pointers|leads|ideas)(?:\s*(?:or|and|\/|,)\s*)?){1,3}\s*(?:you\s+(?:can|could|might)\s+(?:give|offer|provide|share|spare)\s+)?(?:would\s+be|is|will\s+be)\s+(?:\w+\s+)?(?:appreciated|welcome|great|amazing|helpful|wonderful|fantastic)\b/gi,
+  /\bany\s+(?:(?:help|assistance|support|advice|guidance|tips|pointers|leads|ideas)(?:\s*(?:or|and|\/|,)\s*)?){1,3}\s*(?:you\s+(?:can|could|might)\s+(?:give|offer|provide|share|spare)\s+)?(?:would\s+be|is|will\s+be)\s+(?:\w+\s+)?(?:appreciated|welcome|great|amazing|helpful|wonderful|fantastic)\b|\bany\s+help\s+(?:at\s+all\s+)?would\s+mean\s+(?:the\s+world|a\s+lot|so\s+much)\b|\btap\s+into\s+your\s+(?:expertise|knowledge|experience|wisdom|brain)\b/gi,
   /\b(?:chat|talk|learn|hear)\s+(?:more\s+)?about\s*,?\s*(?:well,?\s*)?(?:everything|anything|stuff|things|whatever)\b(?!\s+(?:about|on|related\s+to)\b)/gi,
   /\b(?:help|assist)\s+me\s+(?:out|find\s+(?:a|some|any)\s+(?:job|work|role|position)|get\s+(?:a|any)\s+(?:job|role|position))\b(?!\s+(?:as|in|at|on)\b)/gi,
   /\b(?:if\s+there(?:'|’)?s|if\s+there\s+is|is\s+there)\s+(?:any\s*way|anything)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support|do)\b|\bany\s*way\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support)\b/gi,
@@ -79,6 +79,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions about the attached offer.' },
     ],
     invalid: [
+      { text: 'I’m between jobs. Any help at all would mean the world.', excerpt: 'Any help at all would mean the world' },
       { text: 'Hi Mr. Soto, I’m a chemical engineer. Could you guide me?', excerpt: 'Could you guide me?' },
       { text: 'Hi Theo, I’m interested in any openings you may have.', excerpt: 'interested in any openings you may have' },
       { text: 'Maybe we can help each other?', excerpt: 'Maybe we can help each other' },
