@@ -39,7 +39,7 @@ const PHRASES: RegExp[] = [
   new RegExp(`\\b(?:I\\s+(?:want|need|expect|require|demand)|I(?:(?:'|’)m|\\s+am)\\s+going\\s+to\\s+need|I(?:(?:'|’)ll|\\s+will)\\s+need)\\s+(?!(?:a|an|one|two|few|couple|\\d+)\\s+(?:more\\s+)?(?:day|days|week|weeks|hour|hours|minute|minutes|moment|bit)\\b)(?:the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(?:${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`, 'gi'),
   new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:${DEMAND_VERBS}|have|get)\\b[^.!?]*\\b(?:by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`, 'gi'),
   /\bdon(?:'|’)?t\s+make\s+me\s+(?:wait|ask|chase)\b[^.!?]*/gi,
-  /\bI(?:(?:'|’)ll|\s+will)\s+be\s+expecting\s+(?:your|an?|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response|call|decision|feedback|update|documents?|report|offer|contract|payment|invoice|reference)\b[^.!?]*|\bno\s+later\s+than\s+(?:today|tonight|tomorrow|noon|eod|cob|close\s+of\s+business|\d)/gi,
+  /\bI(?:(?:'|’)ll|\s+will)\s+be\s+expecting\s+(?:your|an?|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response|call|decision|feedback|update|documents?|report|offer|contract|payment|invoice|reference|copy|form|file|version|draft|slides|deck)\b[^.!?]*|\bno\s+later\s+than\s+(?:today|tonight|tomorrow|noon|eod|cob|close\s+of\s+business|\d)/gi,
   /\byou(?:(?:'|’)re|\s+are)\s+(?:required|obliged|expected)\s+to\s+\w+[^.!?]*/gi,
   /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
   /\bI(?:(?:'|’)ll|\s+will)\s+expect\s+(?:your|an?|the)\s+(?:call|reply|answer|response|email|decision|feedback)\b[^.!?]*|\bI\s+(?:demand|insist)\b|\b(?:I|we)(?:(?:'|’)ll|\s+will|\s+must)\s+(?:have\s+to\s+|need\s+to\s+)?insist\b|\bit(?:(?:'|’)s|\s+is)\s+(?:essential|imperative|vital|crucial|critical|mandatory|urgent)\s+that\s+you\b[^.!?]*/gi,

@@ -24,6 +24,7 @@ const BRUSH_OFFS: RegExp[] = [
   /\b(?:we(?:'|’)re|I(?:'|’)m)\s+not\s+interested,?\s+(?:period|full\s+stop|bye|end\s+of\s+story)\b/gi,
   /^\s*(?:just\s+)?read\s+my\s+profile\b|\bnot\s+interested,?\s+(?:and\s+)?never\s+will\s+be\b|\blet\s+me\s+stop\s+you\s+(?:right\s+)?there\b|\b(?:do\s+not|don(?:'|’)t|please\s+do\s+not)\s+(?:re-?apply|apply\s+again|contact\s+us\s+again)\b|\btalk\s+to\s+the\s+hand\b|\bwe(?:'|’)re\s+done\s+here\b|\bthis\s+conversation\s+is\s+over\b/gi,
   /^\s*(?:ask|try|bother)\s+someone\s+else\s*[.!]*\s*$|^\s*unsubscribe\s*[.!]*\s*$/gi,
+  /^\s*please\s+stop(?=\s*[.!]+\s*$)|\bI(?:(?:'|’)ve|\s+have)\s+(?:already\s+)?said\s+no\b/gi,
   /\b(?:delete|forget)\s+my\s+(?:number|email|contact(?:\s+details)?)\b|\bwe\s+(?:don(?:'|’)?t|do\s+not)\s+(?:respond|reply)\s+to\s+(?:unsolicited|cold|random)\b|\bsorry,?\s+not\s+sorry\b|\botherwise,?\s+assume\s+(?:no|not|it(?:'|’)s\s+a\s+no)\b|\b(?:and\s+)?on\s+any\s+future\s+(?:messages|requests|emails)\b|\bI(?:(?:'|’)m|\s+am)\s+not\s+your\s+(?:career\s+)?(?:counsell?or|therapist|babysitter|personal\s+assistant|secretary)\b/gi,
   /\b(?:we|I)\s+will\s+not\s+be\s+(?:responding|replying)\s+to\s+(?:any\s+)?(?:further|future|more)\s+(?:enquiries|inquiries|messages|emails|correspondence|requests)\b|\b(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:message|email)\b/gi,
   /\bif\s+we\s+(?:wanted|needed)\s+you,?\s+we(?:(?:'|’)d|\s+would)\s+have\s+(?:called|reached\s+out|contacted\s+you|been\s+in\s+touch)\b/gi,
@@ -67,6 +68,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I’ve said yes to the panel! Looking forward to it.', context: 'reply' },
       { text: 'Hi Luca, don’t bother printing the deck, we’ll share it on screen.' },
       { text: 'Love this. The \'don’t call us, we’ll call you\' era of recruiting needs to end.', context: 'comment' },
       { text: "Thanks for asking! I don't do referrals for people I haven't worked with, but good luck.", context: 'reply' },
@@ -75,6 +77,7 @@ export default defineRule({
       { text: 'No thanks needed, it was a pleasure to help.' },
     ],
     invalid: [
+      { text: 'Please stop. I’ve said no.', context: 'reply', excerpt: 'Please stop' },
       { text: 'We don’t respond to unsolicited applications.', context: 'reply', excerpt: 'We don’t respond to unsolicited' },
       { text: 'Delete my number.', context: 'reply', excerpt: 'Delete my number' },
       { text: 'Is there a reason you keep messaging me?', context: 'reply', excerpt: 'Is there a reason you keep messaging' },

@@ -12,7 +12,7 @@ import type { Detection } from '../engine/types';
 
 const GENERIC =
   "sir\\s*(?:\\/|or|and)\\s*madam|madam\\s*(?:\\/|or)\\s*sir|sir\\s*\\/\\s*ma(?:'|’)?am|sirs?|madam|ma(?:'|’)?am|(?:my\\s+|dear\\s+)?friend|friends|(?:new\\s+|valued\\s+|linkedin\\s+)?connections?|" +
-  '(?:linkedin\\s+|network\\s+)?(?:member|user)|(?:fellow\\s+)?professional|colleague|candidate|applicant|hiring\\s+(?:manager|team)|recruiter|recruiting\\s+team|' +
+  '(?:linkedin\\s+|network\\s+)?(?:member|user)|(?:fellow\\s+)?professional|colleague|candidate|applicant|hiring\\s+(?:manager|team|authority|committee)|recruiter|recruiting\\s+team|' +
   'talent\\s+(?:team|acquisition(?:\\s+team)?)|recruitment\\s+team|(?:all\\s+)?concerned|dear|hr(?:\\s+team|\\s+manager)?|human\\s+resources|future\\s+(?:colleague|partner|employer)|networker|prospect|business\\s+owner|' +
   '(?:respected|esteemed|valued)\\s+\\p{L}+|beautiful\\s+people|stranger';
 

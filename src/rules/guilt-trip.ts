@@ -27,7 +27,8 @@ const PRESSURE: RegExp[] = [
   /\b(?:don(?:'|’)t|never)\s+forget\s+where\s+you\s+came\s+from\b|\byou\s+were\s+(?:once\s+)?(?:in\s+my\s+shoes|[\w\s-]{0,30}?\s+too)\s*[—–,-]\s*(?:remember|don(?:'|’)t\s+forget)\b|\bremember\s+when\s+you\s+were\b/gi,
   /\bI\s+(?:know|trust|am\s+sure|(?:'|’)m\s+sure)\s+you\s+(?:won(?:'|’)t|will\s+not|wouldn(?:'|’)t)\s+(?:ignore|let\s+me\s+down|say\s+no|turn\s+(?:me|your\s+back))\b/gi,
   /\byour\s+(?:whole\s+|entire\s+)?(?:brand|profile|bio|headline|posts?|feed|persona)\s+(?:is|are|says|claims)\s+(?:all\s+)?(?:about\s+)?(?:giving\s+back|helping|mentoring|lifting|supporting|caring)\b/gi,
-  /\b(?:given|considering|since|with)\s+(?:how\s+much|all)\s+(?:you|your\s+\w+)\s+(?:talk|post|write|preach|care|claim|say)s?\s+(?:about|on)\b[^.!?]*/gi,
+  /\b(?:given|considering|since|with)\s+(?:how\s+much|all|everything)\s+(?:(?:that\s+)?you(?:(?:'|’)ve|\s+have)?|your\s+\w+)\s+(?:talk|post|write|preach|care|claim|say|said|posted|written|talked|preached)s?\s+(?:about|on)\b[^.!?]*/gi,
+  /\b(?:doesn(?:'|’)t|does\s+not|don(?:'|’)t)\s+apply\s+to\s+(?:people\s+like\s+me|someone\s+like\s+me|me)\b[^.!?]*/gi,
   /\byou\s+(?:talk|post|write|preach)\s+(?:so\s+much|a\s+lot|constantly|all\s+the\s+time)\s+about\b[^.!?]*\b(?:so|surely|yet|but)\b[^.!?]*/gi,
   /\bif\s+you\s+(?:really\s+|truly\s+|actually\s+)?(?:believed|cared|meant|valued|supported)\b[^.!?]{0,60}?,?\s*you(?:'|’)d\s+\w+|\b(?:it(?:'|’)s|it\s+is|is)\s+the\s+least\s+you\s+(?:could|can)\s+do\b/gi,
   /\byou\s+call\s+yourself\s+an?\s+[\w-]+\b|\bsurely\s+you\s+(?:won(?:'|’)t|wouldn(?:'|’)t|can(?:'|’)t|will\s+not|would\s+not)\s+(?:turn\s+down|refuse|ignore|say\s+no|let\s+down|abandon)\b/gi,
@@ -73,6 +74,7 @@ export default defineRule({
       { text: 'Real leaders are rare, and you were one to our team.' },
     ],
     invalid: [
+      { text: 'I guess your open-door policy doesn’t apply to people like me.', excerpt: 'I guess your open-door policy doesn’t apply to people like me.' },
       { text: 'Your silence says a lot about your values, Gary.', excerpt: 'Your silence says a lot about your values, Gary.' },
       { text: 'Some leader you are.', excerpt: 'Some leader you are.' },
       { text: 'I helped you with your thesis survey. The least you could do now is refer me.', excerpt: 'The least you could do now is refer me.' },

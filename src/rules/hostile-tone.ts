@@ -85,6 +85,7 @@ const CONTEMPT: RegExp[] = [
   /\bkeep\s+your\s+(?:spam|junk|garbage|nonsense|pitch(?:es)?|opinions?)\s+to\s+yourself\b|\bever\s+heard\s+of\s+(?:google|a\s+search\s+engine|reading|manners|spell-?check)\b|\btry\s+(?:reading|looking\s+at|checking)\s+(?:the|my|our)\s+[\w\s-]{1,30}?\s+next\s+time\b/gi,
   /\bdo\s+you\s+(?:even\s+)?proofread\b|\bhit\s+send\s+and\s+hope\b|\bI(?:(?:'|’)m|\s+am)\s+not\s+your\s+(?:career\s+)?(?:counsell?or|therapist|mom|mum|mother|babysitter|personal\s+assistant|secretary|teacher)\b|\bcongrat(?:s|ulations)\s+on\s+stating\s+the\s+obvious\b|\b(?:work|deal)\s+with\s+(?:amateurs|idiots|clowns|morons|incompetents)\b|\bmakes?\s+me\s+want\s+to\s+(?:delete|quit|leave|throw\s+up|scream|puke)\b|\bnot\s+sure\s+what(?:(?:'|’)s|\s+is)\s+worse\b/gi,
   /\byou\s+(?:really|honestly|actually|seriously)\s+thought\s+(?:this|that|it)\s+(?:was|would\s+be)\s+a\s+good\s+idea\b|\b(?:absolute|total|complete|utter|pure)\s+(?:garbage|trash|rubbish|drivel|junk)\b/gi,
+  /\blearn\s+to\s+take\s+(?:a|the)\s+hint\b|\bsomething\s+this\s+(?:out\s+of\s+touch|tone-deaf|clueless|stupid|lazy|dumb)\b|\bpiss-?poor\b|\byou(?:(?:'|’)re|\s+are)\s+wasting\s+(?:my|our|your\s+time\s+and\s+mine)\b/gi,
   HOSTILE_SHUTDOWN,
 ];
 
@@ -107,6 +108,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Learn something new every day! Thanks for the link.', context: 'reply' },
       { text: 'Absolute gem of a post. Following for more.', context: 'comment' },
       { text: 'Could this post be any more relevant to my week? Thank you!', context: 'comment' },
       { text: 'Grow up? No. Grow forward. Great keynote, Nia.', context: 'comment' },
@@ -120,6 +122,7 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'Learn to take a hint.', excerpt: 'Learn to take a hint' },
       { text: 'Absolute garbage advice. Unfollowing.', excerpt: 'Absolute garbage' },
       { text: 'Congrats on stating the obvious.', excerpt: 'Congrats on stating the obvious' },
       { text: 'Not sure what’s worse, the spelling or the pitch.', excerpt: 'Not sure what’s worse' },

@@ -55,6 +55,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bI(?:(?:'|’)m|\s+am)\s+sure\s+you(?:(?:'|’)ve|\s+have)\s+seen\s+my\b[^.!?]*|\bI\s+see\s+you(?:(?:'|’)ve|\s+have)\s+been\s+(?:active|online|posting)\b[^.!?]*|\bwhenever\s+you\s+find\s+the\s+time,?\s+of\s+course\b|\bso\s+far\s+in\s+advance\b|\bI\s+know\s+you(?:(?:'|’)re|\s+are)\s+(?:very\s+|so\s+|extremely\s+)?important\b[^.!?]*|\b(?:love|funny|interesting)\s+how\s+(?:this|that|your|the)\s+\w+(?:\s+\w+)?\s+(?:preaches|talks\s+about|claims|posts\s+about)\b[^.!?]*\bbut\b[^.!?]*/gi, instead: 'sentence' },
   // "Sorry to bother you AGAIN": the capitals carry the reproach (case-sensitive on purpose).
   { re: /\b(?:AGAIN|YET\s+AGAIN|ONCE\s+MORE)\b/g, instead: 'sentence' },
+  { re: /\b(?:as\s+it\s+did\s+)?(?:the\s+)?(?:last|previous)\s+(?:two|three|four|five|few|several|\d+)\s+times\b[^.!?]*/gi, instead: 'sentence' },
   { re: /\bas\s+(?:already\s+)?discussed\s+(?:ad\s+nauseam|repeatedly|(?:several|multiple|many|numerous)\s+times)\b,?/gi, instead: 'To recap,' },
   { re: /\bad\s+nauseam\b|\(\s*all\s+(?:two|three|four|five|six|seven|\d+)\s+of\s+them\s*\)|\bhope\s+you\s+(?:got|received|saw)\s+my\s+(?:earlier|previous|last|other)\s+(?:\w+\s+)?(?:messages|emails|notes)\b/gi, instead: 'sentence' },
   { re: /\bI\s+(?:first\s+)?asked\s+(?:for|about)\s+(?:this|it|that)\s+(?:\w+\s+)?(?:weeks|days|months)\s+ago\b|\b(?:gently|kindly|politely|just)\s+remind(?:ing)?\s+you\b[^.!?]{0,6}?\bagain\b|[—–,]\s*again\s*[—–,]|\bhopefully\s+(?:that(?:'|’)s|this\s+is|it(?:'|’)s|that\s+is)\s+(?:clear|clearer)\s+now\b|^\s*thanks?(?:\s+you)?(?:\s+for\s+[^.!?,]{1,40})?,?\s+I\s+guess\b|\byou(?:(?:'|’)ve|\s+have)?\s+(?:clearly|obviously|apparently|evidently)\s+been\s+(?:very\s+|so\s+|too\s+|super\s+)?busy\b/gi, instead: 'sentence' },
@@ -75,6 +76,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Re-sending the invoice with the corrected VAT number, sorry for the mix-up.' },
       { text: 'Sorry to bother you again, I think my last email had the wrong date.' },
       { text: 'Noted, thanks for the heads-up!' },
       { text: 'Did you get a chance to look at the deck? No rush at all.' },
@@ -83,6 +85,7 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'Re-sending in case it got buried, as it did the last three times.', excerpt: 'as it did the last three times' },
       { text: 'Sorry to bother you AGAIN, but did you get my CV?', excerpt: 'AGAIN' },
       { text: 'I know you’re very important and busy, but a reply would be nice.', excerpt: 'I know you’re very important and busy, but a reply would be nice' },
       { text: 'Resending, since this is the third time I’m asking.', excerpt: 'this is the third time I’m asking' },

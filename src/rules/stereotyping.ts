@@ -48,6 +48,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
   /\byou(?:(?:'|’)re|\s+are)\s+(?:an?\s+)?(?:asian|indian|chinese|african|black|white|latin[oa]|mexican|american|british|german|french|jewish|muslim|christian|woman|female|male|man|girl|millennial|boomer|gen\s*z(?:er)?|older|young|mother|mom|mum|immigrant|foreigner)\b[^.!?]{0,10}?,?\s+so\s+you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|\s+must|(?:'|’)re|\s+are|\s+can|\s+should)\b[^.!?]*/gi,
   /\bevery\s+(?:gen\s*z(?:er)?|millennial|boomer|zoomer|woman|man|female|male|older|young|foreign|immigrant|mom|mum|mother)\s+(?:hire|employee|worker|candidate|intern|engineer|manager|applicant|person)?\s*(?:needs?|wants?|thinks?|expects?|is|has|can(?:'|’)t|won(?:'|’)t)\b[^.!?]*/gi,
+  /\bonly\s+(?:a|an)\s+(?:boomer|millennial|zoomer|gen\s*z(?:er)?|woman|man|recruiter|lawyer|banker|salesman|consultant|mba)\s+would\b/gi,
   /\bsomething\s+(?:a|an)\s+(?:gen\s*z(?:er)?|millennial|boomer|zoomer|woman|man|recruiter|lawyer|banker|salesman|finance\s+bro|tech\s+bro)\s+(?:\w+\s+)?would\s+(?:say|do|write|post)\b/gi,
   new RegExp(`\\btypical\\s+of\\s+(?:${MARKED}|${GROUP})\\b`, 'gi'),
   /\b(?:ok|okay)\s+boomer\b|\b(?:of\s+course|typical(?:ly)?(?:\s+of)?|naturally|obviously)\s+(?:a|an|the)\s+(?:man|woman|guy|girl|millennial|boomer|zoomer|gen\s*z(?:er)?|recruiter|lawyer|engineer|consultant|salesman|banker|foreigner|immigrant|mba|manager)\s+(?:wrote|said|posted|would|thinks?|to\s+\w+)\b/gi,
@@ -72,6 +73,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Only a true Liverpool fan would understand this post.' },
       { text: 'People like you make this community great.' },
       { text: 'Moms returning to work: you’re not behind.' },
       { text: 'As someone who hired 40 juniors last year: bootcamp grads were some of our best hires.' },
@@ -84,6 +86,7 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'Only a boomer would write something this out of touch.', excerpt: 'Only a boomer would' },
       { text: 'That’s so typical of women in leadership.', excerpt: 'typical of women' },
       { text: 'Sounds like something a Gen Z intern would say.', excerpt: 'something a Gen Z intern would say' },
       { text: 'Older applicants are set in their ways.', excerpt: 'Older applicants are set in their ways' },

@@ -36,6 +36,7 @@ const VAGUE: RegExp[] = [
   /\b(?:give|offer|share)\s+(?:me\s+)?(?:some\s+)?(?:general\s+)?(?:career\s+)?(?:advice|guidance|tips|pointers)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+day)\b|\btell\s+me\s+about\s+(?:any\s+)?(?:openings|vacancies|opportunities|jobs)\s*(?=[?.!]|$)/gi,
   /\binterested\s+in\s+any\s+(?:openings|opportunities|roles|positions|vacancies)\b(?:\s+(?:you|that)\s+(?:may|might)\s+have)?|\b(?:maybe|perhaps)\s+we\s+(?:can|could)\s+help\s+each\s+other\b|\bconsider\s+me\s+for\s+(?:any|all)\s+(?:suitable\s+|relevant\s+|open\s+|available\s+)?(?:roles?|positions?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|jobs?)\b/gi,
   /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:guide|advise|mentor)\s+me\s*\?|\banything\s+we\s+(?:could|can|might)\s+do\s+together\b|\b(?:any|some)\s+advice\s+for\s+(?:someone|a\s+person|people)\s+like\s+me\b/gi,
+  /\bin\s+whatever\s+way\s+(?:works|suits\s+you|you\s+can|is\s+possible)\b/gi,
   /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
   /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
   /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,

@@ -158,6 +158,7 @@ describe('corpora', () => {
     ['held-out 28', join(__dirname, '../fixtures/heldout28.jsonl')],
     ['held-out 29', join(__dirname, '../fixtures/heldout29.jsonl')],
     ['held-out 30', join(__dirname, '../fixtures/heldout30.jsonl')],
+    ['held-out 31', join(__dirname, '../fixtures/heldout31.jsonl')],
   ])('%s: macro-F1 at least 0.85 and clean false alarms at most 5%%', (_, path) => {
     const { macroF1, cleanFalseAlarms } = score(readJsonl(path));
     expect(macroF1).toBeGreaterThanOrEqual(0.85);
