@@ -223,12 +223,24 @@ export function isQuestion(sentence: Sentence): boolean {
 /** A greeting that opens a sentence: "Hi Tom,", "Dear Sir/Madam,". */
 const GREETING_CLAUSE = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^,!.?\n]{0,40}[,!]/i;
 
+/** Words that lead into a sentence without being its verb: "Please send", "So, call me". */
+const LEAD_INS = new Set(['please', 'pls', 'so', 'and', 'also', 'ok', 'okay', 'now', 'just', 'then', 'kindly']);
+
+/** The first word of a text past lead-ins, lower-cased, read without the tagger. */
+function openingWord(text: string): string | undefined {
+  for (const m of text.matchAll(/[\p{L}'’]+/gu)) {
+    const w = m[0].toLowerCase().replace(/’/g, "'");
+    if (!LEAD_INS.has(w)) return w;
+  }
+  return undefined;
+}
+
 /** The first real word of a sentence, past a greeting, "please" and the like. */
 export function firstWord(sentence: Sentence): Token | undefined {
   const greeting = GREETING_CLAUSE.exec(sentence.text);
   const after = sentence.start + (greeting ? greeting[0].length : 0);
   return sentence.tokens.find((t) =>
-    t.start >= after && t.text !== '' && !t.tags.has('Expression') && !/^(please|so|and|also|ok|okay|now|just|then)$/.test(t.normal) && !t.tags.has('Person') && !/^\p{P}+$/u.test(t.text));
+    t.start >= after && t.text !== '' && !t.tags.has('Expression') && !LEAD_INS.has(t.normal) && !t.tags.has('Person') && !/^\p{P}+$/u.test(t.text));
 }
 
 /**
@@ -241,13 +253,12 @@ const NEVER_IMPERATIVE = new Set(
     'which thanks thank hi hello hey dear there here if as in on at for with by from of after before since because but or not no yes ' +
     'all any every some one congrats congratulations great good happy sorry hope glad').split(' '),
 );
-const OPENING_WORD = /^[^\p{L}]*(?:(?:please|pls|so|and|also|ok|okay|now|just|then|kindly)[\s,]+)*([\p{L}'’]+)/iu;
 
 /** Whether the first real word is an imperative verb ("Send me …", "Call me …"). */
 export function isImperative(sentence: Sentence): boolean {
   const greeting = GREETING_CLAUSE.exec(sentence.text);
-  const opening = OPENING_WORD.exec(sentence.text.slice(greeting ? greeting[0].length : 0).trimStart());
-  if (opening && NEVER_IMPERATIVE.has(opening[1].toLowerCase().replace(/’/g, "'"))) return false;
+  const opening = openingWord(sentence.text.slice(greeting ? greeting[0].length : 0));
+  if (opening && NEVER_IMPERATIVE.has(opening)) return false;
   const w = firstWord(sentence);
   if (!w || isQuestion(sentence)) return false;
   return w.tags.has('Imperative') || (w.tags.has('Infinitive') && !w.tags.has('Noun')) || /^(reply|respond|answer|email|call|text|send|give|get|forward)$/.test(w.normal);

@@ -17,7 +17,7 @@ const ENGLISH = new Set(
     "you'll you're you've your yours hi hello hey dear can't won't isn't aren't wasn't didn't doesn't couldn't " +
     "wouldn't shouldn't haven't hasn't got get yes another never ever anyone everyone someone nobody nothing something " +
     "anything everything who's what's there's here's he's she's they're really much many every each few like yet still even " +
-    "always one new good great know think make take want need time day work people thing way well back just"
+    "always one new good great know think make take want need time day work people thing way well back"
   ).split(' '),
 );
 
@@ -25,12 +25,12 @@ const ENGLISH = new Set(
 const FOREIGN = new Set(
   (
     "de le les des du un une et est pour pas que qui dans sur avec ce cette je tu il elle nous vous ils sont mais ou très merci bonjour au aux j'ai c'est " +
-    'el los las y en por para con una muy gracias hola pero como qué tienes esta este está su sus al lo del ¿ ' +
+    'el los las y en por para con una muy gracias hola pero como qué tienes esta este está su sus al lo del ' +
     'der die das und ist nicht ich sie wir ihr mit für auf ein eine einen mir mich dich bitte danke kein keine mehr auch noch aber oder schon sehr zu im vom zum ' +
     'os um uma não com muito obrigado obrigada olá você são ' +
     'gli di che non sono grazie ciao molto tutto tutti bene anche noi voi ' +
     'todo todos toda todas equipo felicidades muchas muchos mucho bueno buena buenos buenas más también nosotros ellos ' +
-    'muito tudo bem vocês nós eles elas isso isto também ' +
+    'tudo bem vocês nós eles elas isso isto também ' +
     'tout tous toute bien aussi ' +
     'alles gut schön uns euch ' +
     'het een van ik je niet dat wij zijn voor ' +

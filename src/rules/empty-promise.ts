@@ -104,13 +104,14 @@ export default defineRule({
   },
   detect({ text, doc }) {
     const out: Detection[] = [];
+    const bounded = BOUNDED.test(text);
     for (const re of PROMISES) {
       for (const hit of findInSentences(doc.sentences, re)) {
         if (/\b(?:not|n(?:'|’)t|cannot)\b/i.test(hit.text)) continue;
         const s = hit.sentence;
         // A report of the past ("I read every message I got last year") promises nothing.
         if (s.tokens.some((t) => t.tags.has('PastTense') && t.start >= hit.start && t.end <= hit.end) || PAST.test(s.text)) continue;
-        if (BOUNDED.test(text) && !AROUND_THE_CLOCK.test(hit.text)) continue;
+        if (bounded && !AROUND_THE_CLOCK.test(hit.text)) continue;
         out.push({ start: hit.start, end: hit.end, suggestions: [{ title: 'Promise what you can keep', start: s.start, end: s.start + s.text.trimEnd().length, replacement: HONEST }] });
       }
     }

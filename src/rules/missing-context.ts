@@ -14,9 +14,12 @@
 import { defineRule } from '../engine/rule';
 import type { Detection } from '../engine/types';
 
+/** "I'm reaching out", "I am excited to" say what the writer does, not who they are. */
+const NOT_WHO = '(?!\\s+(?:reaching|writing|contacting|messaging|following|hoping|wondering|sure|sending|interested|looking\\s+forward|excited|glad|happy|keen|curious|available|free)\\b)';
+
 const INTRODUCES = new RegExp(
   [
-    "\\bI(?:'|’)m\\b(?!\\s+(?:reaching|writing|contacting|messaging|following|hoping|wondering|sure|sending|interested|looking\\s+forward|excited|glad|happy|keen|curious|available|free)\\b)", '\\bI\\s+am\\b(?!\\s+(?:reaching|writing|contacting|messaging|following|hoping|wondering|sure|sending|interested|looking\\s+forward|excited|glad|happy|keen|curious|available|free)\\b)', '\\bI\\s+(?:work|lead|run|help|manage|own|founded|co-founded|teach|study|build|design|write|recruit|represent|coordinate|organi[sz]e|host|head)\\b',
+    `\\bI(?:'|’)m\\b${NOT_WHO}`, `\\bI\\s+am\\b${NOT_WHO}`, '\\bI\\s+(?:work|lead|run|help|manage|own|founded|co-founded|teach|study|build|design|write|recruit|represent|coordinate|organi[sz]e|host|head)\\b',
     "\\bI(?:'|’)ve\\s+(?:been|worked|spent|led|built|followed|just)\\b", '\\bI\\s+(?:recently|just|applied|saw(?!\\s+your\\s+profile)|read|noticed(?!\\s+your\\s+profile)|enjoyed|loved|came\\s+across(?!\\s+your\\s+profile)|heard|met|attended|watched|listened|spoke|graduated)\\b',
     '\\bmy\\s+name\\b', '\\bthis\\s+is\\s+\\p{Lu}', '\\b\\p{Lu}[\\p{L}-]+\\s+(?:here\\b|from\\s+\\p{Lu})',
     "\\bwe\\s+(?:met|spoke|talked|worked|connected|chatted|studied|were|sat|shared|both|had)\\b", "\\bwe(?:'|’)ve\\s+(?:met|spoken|talked|worked)\\b",
