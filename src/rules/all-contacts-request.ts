@@ -16,7 +16,7 @@ import type { Detection } from '../engine/types';
 
 /** Nouns for a set of people or a list of them. Leaves out "thoughts", "posts", "advice": not a network. */
 const NETWORK =
-  'contacts?|connections|network|networks|contacts? list|list of contacts|address book|rolodex|friends|colleagues|clients|' +
+  'contacts? list|list of contacts|contacts?|connections|network|networks|address book|rolodex|friends|colleagues|clients|' +
   'people|companies|firms|recruiters|hiring managers|managers|leads|acquaintances|customers|investors|partners|alumni|followers|' +
   'founders|executives|ceos|vcs|employers|agencies|studios|startups|banks|labs|teams|team|directors|leaders|peers|members|' +
   'students|alumni|mentees|classmates|coworkers|co-workers|teammates|reports|groups|communities|channels|[\\w-]+(?:ers|ors|ists)';
@@ -108,6 +108,7 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'Send me your whole contact list today.', excerpt: 'Send me your whole contact list' },
       { text: 'Since you’re connected to every VC in Berlin, could you forward my deck to them?', excerpt: 'forward my deck to them' },
       { text: 'Could you send me a spreadsheet of your LinkedIn contacts in pharma?', excerpt: 'send me a spreadsheet of your LinkedIn contacts in pharma' },
       { text: 'Can I have access to your connections for my sales campaign?', excerpt: 'have access to your connections' },
