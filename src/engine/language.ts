@@ -11,7 +11,7 @@ const ENGLISH = new Set(
   (
     'a about after again all am an and any are as at be because been before being but by can could did do does ' +
     "doing don't down for from had has have having he her here hers him his how i i'd i'll i'm i've if in into is it " +
-    "it's its just let's me more most my no not now of off on once only or other our ours out over own please same she " +
+    "it's its just let's more most my not now of off on once only or other our ours out over own please same she " +
     "should so some such than thank thanks that that's the their them then there these they this those through to too " +
     "under until up us very was we we're were what when where which while who whom why will with would you you'd " +
     "you'll you're you've your yours hi hello hey dear can't won't isn't aren't wasn't didn't doesn't couldn't " +
@@ -20,6 +20,9 @@ const ENGLISH = new Set(
     "always one new good great know think make take want need time day work people thing way well back"
   ).split(' '),
 );
+
+// "me" and "no" are left out: they are as Spanish (and Italian, Portuguese) as English,
+// and "No me interesa. No me escribas más" must not count four English words.
 
 /** Function words of other languages that are not also English words. */
 const FOREIGN = new Set(

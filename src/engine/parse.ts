@@ -29,6 +29,13 @@ export interface Token {
   end: number;
 }
 
+/** A word from the tokenizer alone (no tagger): lower-case, contractions expanded. */
+export interface Word {
+  normal: string;
+  start: number;
+  end: number;
+}
+
 /** A sentence with offsets into the whole message; `text` includes its closing punctuation. */
 export interface Sentence {
   readonly text: string;
@@ -36,6 +43,8 @@ export interface Sentence {
   readonly end: number;
   /** The index of the line it sits on. */
   readonly line: number;
+  /** Its words as the tokenizer gives them, offsets into the sentence (cheap: no tagger). */
+  readonly words: readonly Word[];
   /** Its words, tagged on first use. */
   readonly tokens: Token[];
 }
@@ -66,6 +75,11 @@ interface SentenceSpan extends Span {
   line: number;
 }
 
+/** A sentence of one line as the tokenizer splits it: offsets into the line, its words into the sentence. */
+interface SplitSentence extends Span {
+  words: Word[];
+}
+
 /** A small LRU cache keyed by line text. */
 class LineCache<T> {
   private readonly map = new Map<string, T>();
@@ -90,7 +104,7 @@ class LineCache<T> {
 /** How many lines compromise has split (cache misses), for tests and the benchmark. */
 export const parseStats = { lines: 0 };
 
-const split = new LineCache<Span[]>(1000);
+const split = new LineCache<SplitSentence[]>(1000);
 const tagged = new LineCache<Tagged>(2000);
 
 function termTokens(terms: RawTerm[]): Token[] {
@@ -101,7 +115,7 @@ function termTokens(terms: RawTerm[]): Token[] {
 }
 
 /** Sentence spans of one line, from compromise's tokenizer. */
-function splitLine(text: string): Span[] {
+function splitLine(text: string): SplitSentence[] {
   parseStats.lines++;
   const view = nlp.tokenize(text) as unknown as View;
   view.compute('offset');
@@ -112,7 +126,10 @@ function splitLine(text: string): Span[] {
       // Keep the closing punctuation ("!!!", "?") with the sentence.
       const closing = last ? (last.post.match(/^\S*/)?.[0].length ?? 0) : 0;
       const end = tokens.reduce((m, t) => Math.max(m, t.end), 0);
-      return { start: tokens[0]?.start ?? 0, end: Math.min(text.length, end + closing) };
+      const start = tokens[0]?.start ?? 0;
+      // The learned scorer reads these words, so it needs no tagger (src/model).
+      const words = tokens.filter((t) => t.normal).map((t) => ({ normal: t.normal, start: t.start - start, end: t.end - start }));
+      return { start, end: Math.min(text.length, end + closing), words };
     })
     .filter((s) => s.end > s.start);
 }
@@ -132,6 +149,7 @@ class LineSentence implements Sentence {
     readonly start: number,
     readonly end: number,
     readonly line: number,
+    readonly words: readonly Word[],
     private readonly owner: ParsedText,
   ) {}
   get tokens(): Token[] {
@@ -152,7 +170,7 @@ export class ParsedText {
       if (!m[0].trim()) continue;
       const base = m.index;
       for (const s of split.get(m[0], splitLine)) {
-        this.sentences.push(new LineSentence(text.slice(s.start + base, s.end + base), s.start + base, s.end + base, lineIndex, this));
+        this.sentences.push(new LineSentence(text.slice(s.start + base, s.end + base), s.start + base, s.end + base, lineIndex, s.words, this));
       }
       lineIndex++;
     }
