@@ -1,3 +1,6 @@
+import { shippedModel } from '../model';
+import { courteousDecline } from './decline';
+import { scorerDetections } from './evidence';
 import { isEnglish } from './language';
 import { parse } from './parse';
 import { inside, quotedRanges } from './quotes';
@@ -8,6 +11,12 @@ import { wording } from './wording';
 
 /** Rules whose findings stand even inside quotes: a quoted passage still counts towards the limit. */
 const QUOTE_BLIND = new Set(['too-long']);
+
+/** Whether a suggestion already rewrites the whole span of another (a rule's own decline of a one-line reply). */
+const covers = (s: Suggestion | undefined, whole: Suggestion) => !!s && s.start <= whole.start && s.end >= whole.end;
+
+/** Rules whose findings in a reply are best fixed by declining courteously, as a whole. */
+const DECLINED = new Set(['hostile-tone', 'dismissive-reply']);
 
 /** Past this many characters only the start is read for grammar; LinkedIn's longest box holds 8,000. */
 export const MAX_ANALYZED = 20_000;
@@ -89,11 +98,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     if (kept.length) byRule.set(rule, kept);
   }
 
+  // The learned scorer's evidence, where no rule of the same group already spoke.
+  const model = options.model === undefined ? shippedModel() : options.model;
+  if (model) {
+    try {
+      const enabled = RULES.filter((r) => isEnabled(r, options, context));
+      const found = new Map([...byRule].map(([r, ds]) => [r.meta.id, ds] as const));
+      for (const [rule, ds] of scorerDetections(input, model, enabled, found, quoted)) byRule.set(rule, [...(byRule.get(rule) ?? []), ...ds]);
+    } catch {
+      // The scorer failing leaves the rules' findings as they are.
+    }
+  }
+
   const found = new Set([...byRule.keys()].map((r) => r.meta.id));
   const findings: Finding[] = [];
   for (const [rule, detections] of byRule) {
     if (rule.meta.quietWhen?.some((id) => found.has(id))) continue;
     const severity = effectiveSeverity(rule, options);
+    // A hostile or dismissive reply is rewritten whole, as a courteous decline, not patched sentence by sentence.
+    const decline = context === 'reply' && DECLINED.has(rule.meta.id) ? courteousDecline(text, input.recipientName) : undefined;
     for (const d of detections) {
       findings.push({
         ruleId: rule.meta.id,
@@ -102,7 +125,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
         end: d.end,
         message: wording(severity, d.problem ?? rule.meta.problem, rule.meta.fix),
         why: rule.meta.why,
-        suggestions: cleanSuggestions(text, d.suggestions),
+        suggestions: cleanSuggestions(text, decline && !covers(d.suggestions?.[0], decline) ? [decline, ...(d.suggestions ?? [])] : d.suggestions),
+        ...(d.evidence ? { evidence: d.evidence } : {}),
       });
     }
   }

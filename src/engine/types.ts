@@ -1,3 +1,5 @@
+import type { LinearModel } from '../model/linear';
+
 /** How serious a finding is: `error` burns the relationship, `warning` lowers the reply rate, `info` is polish. */
 export type Severity = 'info' | 'warning' | 'error';
 
@@ -27,6 +29,12 @@ export interface Finding {
   why: string;
   /** Edits on the original text, best first; empty where no rewrite keeps the meaning. */
   suggestions: Suggestion[];
+  /**
+   * `scorer` when the finding rests on the learned scorer alone ("may read
+   * as …"); absent when a rule's own detector found it. By default a scorer
+   * finding does not open the review before Send on its own.
+   */
+  evidence?: 'scorer';
 }
 
 /** Options of `analyze`. Every field is optional. */
@@ -45,6 +53,11 @@ export interface AnalyzeOptions {
   recipientName?: string;
   /** The user's own phrases: always flagged (ruleId `custom-phrase`), or never flagged by any rule. */
   custom?: { alwaysFlag?: readonly CustomPhrase[]; neverFlag?: readonly string[] };
+  /**
+   * The learned scorer (src/model): the shipped one when absent, none with
+   * `null` (the rules alone, as the trainer and the evaluation need).
+   */
+  model?: LinearModel | null;
 }
 
 /** A phrase the user wants flagged, with the message to show. */
@@ -60,6 +73,8 @@ export interface Detection {
   /** What is wrong, in the second person, without the fix ("You ask for their whole network"). */
   problem?: string;
   suggestions?: Suggestion[];
+  /** Set by the engine on what the learned scorer alone found. */
+  evidence?: 'scorer';
 }
 
 export interface RuleMeta {
@@ -79,6 +94,13 @@ export interface RuleMeta {
   contexts?: readonly MessageContext[];
   /** Stay quiet when any of these rules already found something (a polish note should not pile onto a real problem). */
   quietWhen?: readonly string[];
+  /**
+   * How a sentence that the learned scorer puts in this category may read
+   * ("contemptuous"). Rules with it take the scorer's evidence beside their
+   * own detectors; purely formal rules (shouting, profanity, length, slots)
+   * have none and stay rule-only.
+   */
+  reads?: string;
 }
 
 export interface InvalidExample {

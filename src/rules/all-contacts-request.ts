@@ -93,6 +93,7 @@ export default defineRule({
     problem: 'You are asking for their whole network',
     fix: 'ask for one specific introduction instead',
     severity: 'error',
+    reads: 'a request for their whole network',
     enabled: true,
     contexts: ['invitation', 'message', 'inmail', 'reply'],
   },

@@ -108,6 +108,7 @@ export default defineRule({
     problem: 'This reads as an order',
     fix: 'ask it as a question and leave room for their schedule',
     severity: 'warning',
+    reads: 'demanding',
     enabled: true,
   },
   examples: {

@@ -48,6 +48,7 @@ export default defineRule({
     problem: 'This sounds desperate',
     fix: 'say what you offer and what you ask for, with confidence',
     severity: 'warning',
+    reads: 'desperate',
     enabled: true,
   },
   examples: {

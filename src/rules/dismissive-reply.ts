@@ -62,6 +62,7 @@ export default defineRule({
     problem: 'This closes the door without courtesy',
     fix: 'decline politely in a sentence, and thank them or wish them luck',
     severity: 'warning',
+    reads: 'dismissive',
     enabled: true,
     // A post addresses everyone: "Stop applying without a cover letter" is advice there.
     contexts: ['invitation', 'message', 'inmail', 'reply', 'comment'],

@@ -67,6 +67,7 @@ export default defineRule({
     problem: 'This promises more availability than anyone can keep',
     fix: 'make a promise you can keep',
     severity: 'info',
+    reads: 'a promise that is hard to keep',
     enabled: true,
   },
   examples: {

@@ -58,6 +58,7 @@ export default defineRule({
     problem: 'This offers a trade for an endorsement',
     fix: 'endorse only work you know, and ask for a recommendation on its own merits',
     severity: 'error',
+    reads: 'an offer to trade endorsements',
     enabled: true,
   },
   examples: {

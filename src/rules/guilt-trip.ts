@@ -62,6 +62,7 @@ export default defineRule({
     problem: 'This pressures them with guilt',
     fix: 'remove the moral pressure and ask plainly',
     severity: 'error',
+    reads: 'moral pressure',
     enabled: true,
   },
   examples: {

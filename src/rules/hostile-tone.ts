@@ -104,6 +104,7 @@ export default defineRule({
     problem: 'This is hostile',
     fix: 'say no, or disagree, without the insult',
     severity: 'error',
+    reads: 'contemptuous',
     enabled: true,
   },
   examples: {

@@ -60,6 +60,7 @@ export default defineRule({
     problem: 'This treats the connection as access to their network',
     fix: 'say why you want to connect with this person in particular',
     severity: 'error',
+    reads: 'a way into their network rather than a connection',
     enabled: true,
   },
   examples: {

@@ -72,6 +72,7 @@ export default defineRule({
     problem: 'This reads as a veiled reproach',
     fix: 'follow up neutrally',
     severity: 'warning',
+    reads: 'passive-aggressive',
     enabled: true,
   },
   examples: {

@@ -69,6 +69,7 @@ export default defineRule({
     problem: 'This generalises about a group',
     fix: 'speak about this person and this request, not their group',
     severity: 'error',
+    reads: 'a generalisation about a group',
     enabled: true,
   },
   examples: {

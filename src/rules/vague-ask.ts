@@ -62,6 +62,7 @@ export default defineRule({
     problem: 'There is no specific ask here',
     fix: 'ask for one concrete thing, such as a 15-minute call about a named topic or one introduction',
     severity: 'warning',
+    reads: 'vague, with no clear ask',
     enabled: true,
   },
   examples: {

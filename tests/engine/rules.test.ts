@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, applySuggestion } from '../../src/engine/analyze';
 import { RULES } from '../../src/engine/registry';
+import type { Finding } from '../../src/engine/types';
 import { expectValidFindings } from '../helpers';
 
 // Every rule's own examples are its tests (STYLE.md): valid ones get no finding
@@ -25,11 +26,12 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
       expect(finding.suggestions.length).toBeGreaterThan(0);
       expect(applySuggestion(example.text, finding.suggestions[0])).toBe(example.output);
     }
-    // Applying the first suggestion and checking again makes this finding go away.
+    // Applying the first suggestion and checking again makes this finding go away. What the
+    // learned scorer says of the text that is left is its own matter (measured by npm run eval).
     if (finding.suggestions.length) {
       const after = applySuggestion(example.text, finding.suggestions[0]);
-      const again = analyze(after, options).filter((f) => f.ruleId === id);
-      expect(again.length, `still flagged after the rewrite: ${JSON.stringify(after)}`).toBeLessThan(mine.length);
+      const ruleOnly = (fs: readonly Finding[]) => fs.filter((f) => f.ruleId === id && !f.evidence);
+      expect(ruleOnly(analyze(after, options)).length, `still flagged after the rewrite: ${JSON.stringify(after)}`).toBeLessThan(ruleOnly(mine).length);
     }
   });
 });

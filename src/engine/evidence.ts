@@ -1,0 +1,116 @@
+/**
+ * The learned scorer's evidence, turned into detections of the rule it
+ * speaks for (STYLE.md: "a rule stays the unit"). The scorer answers "how
+ * much does this sentence read like category X"; a sentence above X's
+ * calibrated threshold, which X's own detectors did not already flag,
+ * becomes one finding of X that points at the sentence, names the words that
+ * weighed most, and is worded as what it is: "may read as …".
+ */
+import type { LinearModel } from '../model/linear';
+import { removeSentence } from './helpers';
+import type { Sentence, Word } from './parse';
+import { inside, type Range } from './quotes';
+import type { CheckInput, Rule } from './rule';
+import type { Detection } from './types';
+
+/**
+ * Categories that readers, rules and the scorer confuse with each other
+ * ("your generation just wants everything handed to them" is stereotyping,
+ * and reads hostile too). Within a group a sentence gets one finding: a
+ * rule's, where one fired, else the scorer's strongest.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['hostile-tone', 'stereotyping', 'dismissive-reply', 'passive-aggressive', 'guilt-trip', 'demanding-tone'],
+  ['vague-ask', 'all-contacts-request', 'mass-connect', 'endorsement-trade'],
+  ['desperation', 'empty-promise'],
+];
+const groupOf = (id: string) => GROUPS.findIndex((g) => g.includes(id));
+
+const logit = (p: number) => Math.log(p / (1 - p));
+
+/**
+ * A sentence that opens with thanks or a good wish is taken at its word by the
+ * scorer alone ("I wish you and your job board the best"): hostility or a
+ * brush-off dressed as one ("Good luck with that") is the rules' to catch.
+ */
+const GOODWILL = /^\s*(?:(?:and\s+)?I\s+(?:sincerely\s+|truly\s+)?wish\s+you\b|thanks?\b|thank\s+you\b|(?:best\s+of|good)\s+luck\b(?!\s+with\s+that)|all\s+the\s+best\b|best\s+wishes\b)/i;
+const TAKEN_AT_ITS_WORD = new Set(['hostile-tone', 'dismissive-reply']);
+const overlaps = (d: { start: number; end: number }, s: Sentence) => d.start < s.end && d.end > s.start;
+
+/**
+ * The words of a sentence the scorer reads: not those inside quotes or code
+ * (a post that quotes a rude reply to criticise it is not rude). Too few
+ * words to judge give none. The trainer reads sentences the same way.
+ */
+export function scoredWords(s: Sentence, quoted: readonly Range[]): readonly Word[] {
+  const words = quoted.length ? s.words.filter((w) => !inside(quoted, s.start + w.start, s.start + w.end)) : s.words;
+  return words.length >= 2 ? words : [];
+}
+
+/** The sentence without its trailing space. */
+const spanOf = (s: Sentence) => ({ start: s.start, end: s.start + s.text.trimEnd().length });
+
+/** The one or two runs of words that pushed the sentence towards the category most. */
+export function weightiest(model: LinearModel, s: Sentence, words: readonly Word[], context: string, c: number): string[] {
+  const weights = model.wordWeights(s.text, words, context, c);
+  const top = Math.max(0, ...weights);
+  if (top <= 0) return [];
+  const runs: { from: number; to: number; sum: number }[] = [];
+  weights.forEach((w, i) => {
+    if (w < top * 0.35) return;
+    const last = runs[runs.length - 1];
+    if (last && last.to === i - 1) {
+      last.to = i;
+      last.sum += w;
+    } else runs.push({ from: i, to: i, sum: w });
+  });
+  return runs
+    .sort((a, b) => b.sum - a.sum)
+    .slice(0, 2)
+    .sort((a, b) => a.from - b.from)
+    .map((r) => s.text.slice(words[r.from].start, words[r.to].end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * The scorer's detections, by rule, for the sentences that no rule of the
+ * same group flagged. `found` holds the rules' own detections.
+ */
+export function scorerDetections(input: CheckInput, model: LinearModel, rules: readonly Rule[], found: ReadonlyMap<string, readonly Detection[]>, quoted: readonly Range[]): Map<Rule, Detection[]> {
+  const out = new Map<Rule, Detection[]>();
+  const scored = rules
+    .map((rule) => ({ rule, c: model.categories.indexOf(rule.meta.id) }))
+    .filter((r) => r.c >= 0 && r.rule.meta.reads);
+  if (!scored.length) return out;
+  const sentences = input.doc.sentences;
+  const others = sentences.filter((s) => s.words.length > 0).length > 1;
+  // A message that asks a real question elsewhere has an ask: a polite "I'd appreciate your help" beside it is not vague.
+  const asks = (s: Sentence) => sentences.some((o) => o !== s && o.words.length >= 5 && o.text.trimEnd().endsWith('?'));
+  for (const s of sentences) {
+    const words = scoredWords(s, quoted);
+    if (!words.length) continue;
+    const p = model.score(s.text, words, input.context);
+    // The strongest candidate of each group, measured as the margin over its threshold.
+    const best = new Map<number, { rule: Rule; c: number; margin: number }>();
+    for (const { rule, c } of scored) {
+      if (p[c] < model.threshold[c]) continue;
+      if (rule.meta.id === 'vague-ask' && asks(s)) continue;
+      if (TAKEN_AT_ITS_WORD.has(rule.meta.id) && GOODWILL.test(s.text)) continue;
+      const g = groupOf(rule.meta.id);
+      const taken = [...found].some(([id, ds]) => (id === rule.meta.id || (g >= 0 && groupOf(id) === g)) && ds.some((d) => overlaps(d, s)));
+      if (taken) continue;
+      const margin = logit(p[c]) - logit(model.threshold[c]);
+      const key = g >= 0 ? g : -1 - c;
+      if (!best.has(key) || best.get(key)!.margin < margin) best.set(key, { rule, c, margin });
+    }
+    for (const { rule, c } of best.values()) {
+      const weighed = weightiest(model, s, words, input.context, c);
+      const problem = `May read as ${rule.meta.reads}${weighed.length ? `: ${weighed.map((w) => `‘${w}’`).join(', ')}` : ''}`;
+      const suggestions = others ? [removeSentence(input.text, s, 'Remove this sentence')] : [];
+      const list = out.get(rule) ?? [];
+      list.push({ ...spanOf(s), problem, suggestions, evidence: 'scorer' });
+      out.set(rule, list);
+    }
+  }
+  return out;
+}
