@@ -31,6 +31,7 @@ export default defineContentScript({
         return ui;
       },
       threshold: () => thresholdOf(settings),
+      reviewPossible: () => settings.reviewPossible === true,
       signal: ctx.signal,
       onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
     });

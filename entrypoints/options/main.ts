@@ -42,6 +42,8 @@ function general(): HTMLElement {
     select.append(el('option', { value, selected: thresholdOf(settings) === value }, t(key)));
   }
   select.addEventListener('change', () => save({ ...settings, threshold: select.value as ReviewThreshold }));
+  const possible = el('input', { type: 'checkbox', id: 'review-possible', checked: settings.reviewPossible === true });
+  possible.addEventListener('change', () => save({ ...settings, reviewPossible: possible.checked || undefined }));
   const radios = ([200, 300] as const).map((n) => {
     const input = el('input', { type: 'radio', name: 'limit', id: `limit-${n}`, value: String(n), checked: (settings.invitationLimit ?? 300) === n });
     input.addEventListener('change', () => save({ ...settings, invitationLimit: n }));
@@ -52,6 +54,7 @@ function general(): HTMLElement {
     { ariaLabelledby: 'h-general' },
     el('h2', { id: 'h-general' }, t('generalHeading')),
     el('div', { className: 'row' }, el('label', { for: 'threshold' }, t('thresholdLabel')), select),
+    el('label', { className: 'row' }, possible, t('reviewPossible')),
     el('fieldset', {}, el('legend', {}, t('limitLegend')), ...radios),
   );
 }

@@ -22,6 +22,8 @@ export interface ControllerDeps {
   /** Mounts a shadow-root UI for a box, next to `anchor`. */
   mountUi(anchor: Element): { host: HTMLElement; container: HTMLElement; remove(): void };
   threshold(): ReviewThreshold;
+  /** Whether findings of the learned scorer alone open the review too. */
+  reviewPossible(): boolean;
   /** Ties a listener to the content script's life (WXT ctx). */
   signal: AbortSignal;
   /** Calls back on LinkedIn's client-side navigations (WXT's wxt:locationchange). */
@@ -174,7 +176,7 @@ export function startController(deps: ControllerDeps) {
     if (threshold === 'off') return false;
     const known = visible(b);
     if (known) {
-      const stop = blocking(known, threshold);
+      const stop = blocking(known, threshold, deps.reviewPossible());
       if (!stop.length) return false; // a clean draft sends untouched
       uiOf(b)?.openReview(stop);
       return true;
@@ -187,7 +189,7 @@ export function startController(deps: ControllerDeps) {
           log(`no check within ${SEND_CHECK_TIMEOUT_MS} ms; sending anyway`);
           return resend(b);
         }
-        const stop = blocking(findings, threshold);
+        const stop = blocking(findings, threshold, deps.reviewPossible());
         if (stop.length) uiOf(b)?.openReview(stop);
         else resend(b);
       })

@@ -16,6 +16,8 @@ export interface Settings {
   severity?: Record<string, Severity>;
   /** When the review before Send opens. */
   threshold?: ReviewThreshold;
+  /** Whether what the learned scorer alone finds ("may read as …") opens the review too; off by default. */
+  reviewPossible?: boolean;
   /** The connection-note limit when the page does not show it: 200 (free) or 300 (Premium). */
   invitationLimit?: 200 | 300;
   /** The user's own phrases to flag, each with the message to show. */
@@ -47,6 +49,7 @@ export function sanitize(raw: unknown): Settings {
     if (Object.keys(sev).length) out.severity = sev;
   }
   if (THRESHOLDS.includes(raw.threshold as ReviewThreshold)) out.threshold = raw.threshold as ReviewThreshold;
+  if (typeof raw.reviewPossible === 'boolean') out.reviewPossible = raw.reviewPossible;
   if (raw.invitationLimit === 200 || raw.invitationLimit === 300) out.invitationLimit = raw.invitationLimit;
   if (Array.isArray(raw.alwaysFlag)) {
     const phrases = raw.alwaysFlag

@@ -36,6 +36,7 @@ function start(check: ControllerDeps['check']) {
       return { host, container, remove: () => host.remove() };
     },
     threshold: () => 'warning',
+    reviewPossible: () => false,
     signal: abort.signal,
     onLocationChange: () => {},
   };
