@@ -284,5 +284,10 @@ describe('messaging specifics', () => {
     const content = readFileSync(join(EXTENSION, 'content-scripts/linkedin.js'));
     expect(gzipSync(content).length).toBeLessThan(40 * 1024);
     expect(content.toString()).not.toContain('compromise');
+    // The learned scorer's weights live in the background alone.
+    expect(content.toString()).not.toContain('"sparse"');
+    expect(content.toString()).not.toContain('trainedOn');
+    const background = readFileSync(join(EXTENSION, 'background.js'), 'utf8');
+    expect(background).toContain('trainedOn');
   });
 });
