@@ -47,6 +47,27 @@ export function scoredWords(s: Sentence, quoted: readonly Range[]): readonly Wor
   return words.length >= 2 ? words : [];
 }
 
+/**
+ * Each sentence's probabilities, cached by its text, the words read and the
+ * surface, so a keystroke re-scores only the sentence that changed. Bounded
+ * by entries; a sentence's text is at most one line.
+ */
+let scores = new WeakMap<LinearModel, Map<string, Float64Array>>();
+/** Empties the score cache (for benchmarks). */
+export const clearScoreCache = () => void (scores = new WeakMap());
+function cachedScore(model: LinearModel, s: Sentence, words: readonly Word[], context: string): Float64Array {
+  let cache = scores.get(model);
+  if (!cache) scores.set(model, (cache = new Map()));
+  const key = `${context}|${words.length === s.words.length ? '' : words.map((w) => w.start).join(',')}|${s.text}`;
+  let p = cache.get(key);
+  if (!p) {
+    p = model.score(s.text, words, context);
+    if (cache.size >= 2000) cache.delete(cache.keys().next().value as string);
+    cache.set(key, p);
+  }
+  return p;
+}
+
 /** The sentence without its trailing space. */
 const spanOf = (s: Sentence) => ({ start: s.start, end: s.start + s.text.trimEnd().length });
 
@@ -89,7 +110,7 @@ export function scorerDetections(input: CheckInput, model: LinearModel, rules: r
   for (const s of sentences) {
     const words = scoredWords(s, quoted);
     if (!words.length) continue;
-    const p = model.score(s.text, words, input.context);
+    const p = cachedScore(model, s, words, input.context);
     // The strongest candidate of each group, measured as the margin over its threshold.
     const best = new Map<number, { rule: Rule; c: number; margin: number }>();
     for (const { rule, c } of scored) {

@@ -9,9 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { text as alex } from 'alex';
 import { analyze } from '../../src/engine/analyze';
-import { clearParseCache, parse, parseStats } from '../../src/engine/parse';
+import { clearParseCache as clearLineCaches, parse, parseStats } from '../../src/engine/parse';
+import { clearScoreCache } from '../../src/engine/evidence';
 import { LinearModel, type WeightsFile } from '../../src/model/linear';
 import weights from '../../src/model/weights.json';
+
+/** Every cache of the engine: parses, hits and the scorer's sentence scores. */
+const clearParseCache = () => (clearLineCaches(), clearScoreCache());
 
 const ROOT = join(import.meta.dirname, '../..');
 const corpus = readFileSync(join(ROOT, '../shared/corpus/dev.jsonl'), 'utf8')
