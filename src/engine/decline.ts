@@ -17,8 +17,9 @@ export function courteousDecline(text: string, recipientName?: string): Suggesti
   const end = text.trimEnd().length;
   if (end <= start) return undefined;
   const body = text.slice(start, end);
-  const greeting = GREETING.exec(body)?.[0].trim();
-  const rest = greeting ? body.slice(GREETING.exec(body)![0].length) : body;
+  const opening = GREETING.exec(body)?.[0] ?? '';
+  const greeting = opening.trim() || undefined;
+  const rest = body.slice(opening.length);
   const signOff = rest.includes('\n') ? SIGN_OFF.exec(rest)?.[1]?.trim() : undefined;
   const hello = greeting ?? (recipientName ? `Hi ${recipientName},` : '');
   const multiline = body.includes('\n');

@@ -28,13 +28,6 @@ const groupOf = (id: string) => GROUPS.findIndex((g) => g.includes(id));
 
 const logit = (p: number) => Math.log(p / (1 - p));
 
-/**
- * A sentence that opens with thanks or a good wish is taken at its word by the
- * scorer alone ("I wish you and your job board the best"): hostility or a
- * brush-off dressed as one ("Good luck with that") is the rules' to catch.
- */
-const GOODWILL = /^\s*(?:(?:and\s+)?I\s+(?:sincerely\s+|truly\s+)?wish\s+you\b|thanks?\b|thank\s+you\b|(?:best\s+of|good)\s+luck\b(?!\s+with\s+that)|all\s+the\s+best\b|best\s+wishes\b)/i;
-const TAKEN_AT_ITS_WORD = new Set(['hostile-tone', 'dismissive-reply']);
 const overlaps = (d: { start: number; end: number }, s: Sentence) => d.start < s.end && d.end > s.start;
 
 /**
@@ -105,8 +98,6 @@ export function scorerDetections(input: CheckInput, model: LinearModel, rules: r
   if (!scored.length) return out;
   const sentences = input.doc.sentences;
   const others = sentences.filter((s) => s.words.length > 0).length > 1;
-  // A message that asks a real question elsewhere has an ask: a polite "I'd appreciate your help" beside it is not vague.
-  const asks = (s: Sentence) => sentences.some((o) => o !== s && o.words.length >= 5 && o.text.trimEnd().endsWith('?'));
   for (const s of sentences) {
     const words = scoredWords(s, quoted);
     if (!words.length) continue;
@@ -115,8 +106,7 @@ export function scorerDetections(input: CheckInput, model: LinearModel, rules: r
     const best = new Map<number, { rule: Rule; c: number; margin: number }>();
     for (const { rule, c } of scored) {
       if (p[c] < model.threshold[c]) continue;
-      if (rule.meta.id === 'vague-ask' && asks(s)) continue;
-      if (TAKEN_AT_ITS_WORD.has(rule.meta.id) && GOODWILL.test(s.text)) continue;
+      if (rule.overrulesScorer?.(s, input)) continue;
       const g = groupOf(rule.meta.id);
       const taken = [...found].some(([id, ds]) => (id === rule.meta.id || (g >= 0 && groupOf(id) === g)) && ds.some((d) => overlaps(d, s)));
       if (taken) continue;

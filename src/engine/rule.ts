@@ -1,4 +1,4 @@
-import type { ParsedText } from './parse';
+import type { ParsedText, Sentence } from './parse';
 import type { Detection, MessageContext, RuleExamples, RuleMeta } from './types';
 
 /** What a rule sees: the text, its shared parse and the surface it is written in. */
@@ -16,6 +16,11 @@ export interface Rule {
   meta: RuleMeta;
   examples: RuleExamples;
   detect(input: CheckInput): Detection[];
+  /**
+   * Where the rule knows better than the learned scorer: true keeps a
+   * sentence the scorer puts in this category quiet (src/engine/evidence.ts).
+   */
+  overrulesScorer?(sentence: Sentence, input: CheckInput): boolean;
 }
 
 /** Identity function that gives a rule file its type. */

@@ -10,7 +10,7 @@
 import { defineRule } from '../engine/rule';
 import { findInSentences } from '../engine/helpers';
 import type { Detection, MessageContext } from '../engine/types';
-import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN, SHUTDOWN } from './shared/shutdown';
+import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN, SHUTDOWN, opensWithGoodwill } from './shared/shutdown';
 
 const BRUSH_OFFS: RegExp[] = [
   /\bdon(?:'|’)?t\s+call\s+us\b(?:,?\s*(?:—|–|-|;)?\s*we(?:'|’)ll\s+call\s+you)?/gi,
@@ -135,4 +135,5 @@ export default defineRule({
     }
     return out;
   },
+  overrulesScorer: opensWithGoodwill,
 });

@@ -13,7 +13,7 @@
 import { defineRule } from '../engine/rule';
 import { findInSentences, removeSentence } from '../engine/helpers';
 import type { Detection, Suggestion } from '../engine/types';
-import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN } from './shared/shutdown';
+import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN, opensWithGoodwill } from './shared/shutdown';
 
 /** Words that insult a person or their work; from the 2014 reply and the insults of the Jigsaw toxicity data. */
 const INSULTS =
@@ -193,4 +193,5 @@ export default defineRule({
     }
     return out;
   },
+  overrulesScorer: opensWithGoodwill,
 });

@@ -144,4 +144,6 @@ export default defineRule({
     }
     return out;
   },
+  // A message that asks a real question elsewhere has an ask: "I'd appreciate your help" beside it is not vague.
+  overrulesScorer: (sentence, { doc }) => doc.sentences.some((o) => o !== sentence && o.words.length >= 5 && o.text.trimEnd().endsWith('?')),
 });

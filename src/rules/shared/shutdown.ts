@@ -3,6 +3,15 @@
  * shared by hostile-tone and dismissive-reply, with the courteous decline both
  * offer instead. Not a rule: the registry lists only ruleId files.
  */
+/**
+ * A sentence that opens with thanks or a good wish ("I wish you and your job
+ * board the best"): hostile-tone and dismissive-reply take it at its word
+ * when only the learned scorer doubts it. A brush-off dressed as one ("Good
+ * luck with that") is their own detectors' to catch.
+ */
+export const opensWithGoodwill = (sentence: { text: string }): boolean =>
+  /^\s*(?:(?:and\s+)?I\s+(?:sincerely\s+|truly\s+)?wish\s+you\b|thanks?\b|thank\s+you\b|(?:best\s+of|good)\s+luck\b(?!\s+with\s+that)|all\s+the\s+best\b|best\s+wishes\b)/i.test(sentence.text);
+
 export const COURTEOUS_DECLINE = "Thanks for reaching out. I keep LinkedIn to people I've worked with, so I'll pass, but good luck with your search.";
 
 const CONTACT_VERBS = '(?:write|message|contact|email|e-mail|text|call|dm|bother|reach\\s+out\\s+to|send|ping|pester|talk\\s+to)';
