@@ -23,34 +23,12 @@ import type { Finding, Suggestion } from '../../src/engine/types';
 import { labelledSets, jigsaw, jigsawLabels, readJsonl, SHARED, type Row } from '../../src/model/data';
 import { fit, goldOf, messageScores, prepare, type Prepared } from '../../src/model/fit';
 import { LinearModel } from '../../src/model/linear';
+import { scoreSet } from '../../src/model/metrics';
 import { shippedModel } from '../../src/model';
 import { CATEGORIES, trainingCorpus } from '../../src/model/train';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const model0 = shippedModel();
-
-interface Scores {
-  macroF1: number;
-  cleanFalseAlarms: number;
-}
-
-/** Macro-F1 over the rules in the set's labels (like ../shared/tools/score.mjs), and the share of clean English messages flagged. */
-function score(rows: readonly Row[], predicted: readonly Set<string>[], only?: readonly string[]): Scores {
-  const rules = [...new Set(rows.flatMap((r) => r.labels))].filter((r) => !only || only.includes(r));
-  let f1 = 0;
-  for (const rule of rules) {
-    let tp = 0, fp = 0, fn = 0;
-    rows.forEach((r, i) => {
-      const got = predicted[i].has(rule), gold = r.labels.includes(rule);
-      if (got && gold) tp++;
-      else if (got) fp++;
-      else if (gold) fn++;
-    });
-    f1 += tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-  }
-  const clean = rows.map((r, i) => [r, predicted[i]] as const).filter(([r]) => !r.labels.length && (!r.lang || r.lang === 'en'));
-  return { macroF1: rules.length ? f1 / rules.length : 0, cleanFalseAlarms: clean.filter(([, p]) => [...p].some((id) => !only || only.includes(id))).length / Math.max(1, clean.length) };
-}
 
 const ids = (fs: readonly Finding[]) => new Set(fs.map((f) => f.ruleId));
 /** What each message gets from the rules alone, the scorer alone (its categories only) and both. */
@@ -63,7 +41,7 @@ function threeWays(rows: readonly Row[], model: LinearModel) {
     return new Set(CATEGORIES.filter((_, c) => p[c] >= model.threshold[c]));
   });
   const both = rows.map((r) => ids(analyze(r.text, { context: r.context, model })));
-  return { rules: score(rows, rules), scorer: score(rows, scorer, CATEGORIES), both: score(rows, both) };
+  return { rules: scoreSet(rows, rules), scorer: scoreSet(rows, scorer, CATEGORIES), both: scoreSet(rows, both) };
 }
 
 const line = (name: string, s: ReturnType<typeof threeWays>) =>

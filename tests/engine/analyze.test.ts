@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, MAX_ANALYZED } from '../../src/engine/analyze';
 import { isEnglish } from '../../src/engine/language';
 import { clearParseCache, parse, parseStats } from '../../src/engine/parse';
+import { scoreSet } from '../../src/model/metrics';
 import { expectValidFindings } from '../helpers';
 
 const SHARED = join(__dirname, '../../../shared');
@@ -98,32 +99,16 @@ describe('the 2014 reply', () => {
 
 describe('corpora', () => {
   // The dev corpus and the project's own held-out sets, scored like ../shared/tools/score.mjs.
-  const score = (rows: { text: string; context?: string; lang?: string; labels: string[] }[]) => {
-    const rules = [...new Set(rows.flatMap((r) => r.labels))];
-    const stats = Object.fromEntries(rules.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
-    let clean = 0;
-    let cleanFlagged = 0;
-    for (const row of rows) {
-      const findings = analyze(row.text, { context: row.context as never });
-      expectValidFindings(row.text, findings);
-      const got = new Set(findings.map((f) => f.ruleId));
-      for (const r of rules) {
-        if (got.has(r) && row.labels.includes(r)) stats[r].tp++;
-        else if (got.has(r)) stats[r].fp++;
-        else if (row.labels.includes(r)) stats[r].fn++;
-      }
-      if (!row.labels.length && (!row.lang || row.lang === 'en')) {
-        clean++;
-        if (got.size) cleanFlagged++;
-      }
-      if (row.lang && row.lang !== 'en') expect(findings).toEqual([]);
-    }
-    const f1 = rules.map((r) => {
-      const { tp, fp, fn } = stats[r];
-      return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-    });
-    return { macroF1: f1.reduce((a, b) => a + b, 0) / f1.length, cleanFalseAlarms: cleanFlagged / clean };
-  };
+  const score = (rows: { text: string; context?: string; lang?: string; labels: string[] }[]) =>
+    scoreSet(
+      rows,
+      rows.map((row) => {
+        const findings = analyze(row.text, { context: row.context as never });
+        expectValidFindings(row.text, findings);
+        if (row.lang && row.lang !== 'en') expect(findings).toEqual([]);
+        return new Set(findings.map((f) => f.ruleId));
+      }),
+    );
 
   it.each([
     ['dev corpus', join(SHARED, 'corpus/dev.jsonl')],
