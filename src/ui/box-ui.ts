@@ -177,7 +177,7 @@ export class BoxUi {
         const item = el(
           'li',
           { className: 'finding', dataset: { key: keyOf(f), rule: f.ruleId } },
-          el('div', { className: 'head' }, el('span', { className: 'sev', dataset: { severity: f.severity } }, f.severity), el('span', { className: 'excerpt' }, `“${excerpt.length > 120 ? excerpt.slice(0, 117) + '…' : excerpt}”`)),
+          el('div', { className: 'head' }, el('span', { className: 'sev', dataset: { severity: f.severity } }, f.evidence === 'scorer' ? `possible ${f.severity}` : f.severity), el('span', { className: 'excerpt' }, `“${excerpt.length > 120 ? excerpt.slice(0, 117) + '…' : excerpt}”`)),
           el('p', { className: 'message' }, f.message),
           el('p', { className: 'why' }, f.why),
         );

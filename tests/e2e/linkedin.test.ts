@@ -270,6 +270,41 @@ describe('messaging specifics', () => {
     expect(session.extensionRequests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
   });
 
+  it('shows what the learned scorer alone finds as "may read as", and by default lets it send without the review', async () => {
+    // Moral pressure no rule's phrases catch: only the scorer sees it.
+    const possible = 'Good to meet you at the fair. A leader who really meant those words would make time for a student like me.';
+    const setReviewPossible = (on: boolean) =>
+      session.context.serviceWorkers()[0].evaluate((value) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: value }), on ? { reviewPossible: true } : {});
+
+    let { page, editor } = await start(SURFACES[0]);
+    await editor.pressSequentially(possible, { delay: 2 });
+    await until(async () => (await count(page)) === 1, 'a badge counting 1');
+    await page.locator('button.badge').first().click();
+    const panel = page.getByRole('dialog', { name: 'Forethought findings' });
+    await panel.waitFor();
+    expect(await panel.locator('li[data-rule="guilt-trip"]').innerText()).toMatch(/May read as moral pressure/);
+    await page.keyboard.press('Escape');
+    await until(() => SURFACES[0].send(page).isEnabled(), 'an enabled Send');
+    await SURFACES[0].send(page).click();
+    await until(async () => (await sent(page)).length === 1, 'one send');
+    expect(await review(page).isVisible()).toBe(false);
+    await page.close();
+
+    // With "Also when the only evidence is the learned scorer's" ticked, the same draft is held for review.
+    await setReviewPossible(true);
+    try {
+      ({ page, editor } = await start(SURFACES[0]));
+      await editor.pressSequentially(possible, { delay: 2 });
+      await until(async () => (await count(page)) === 1, 'a badge counting 1');
+      await SURFACES[0].send(page).click();
+      await review(page).waitFor();
+      expect(await sent(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await setReviewPossible(false);
+    }
+  });
+
   it('ships no network code and asks only for storage and LinkedIn', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['storage']);
