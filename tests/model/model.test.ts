@@ -63,13 +63,13 @@ describe('the shipped weights', () => {
 });
 
 describe('the scorer in the engine', () => {
-  // New sentences in the spirit of the 2014 reply, not copied from it or from any set.
+  // New sentences in the spirit of the 2014 reply, not copied from it or from any set (the rules or the scorer may catch them).
   it.each([
     'Your whole approach to networking is tacky, and a little entitled.',
     'Honestly? That was a tacky thing to send someone you have never met.',
     'You clearly have no idea how any of this works.',
     'What a pathetic excuse for a cover letter.',
-  ])('catches contempt the rules were not written for: %s', (text) => {
+  ])('catches the story’s own word and its kin in new sentences: %s', (text) => {
     const findings = analyze(text, { context: 'reply' });
     expectValidFindings(text, findings);
     expect(findings.map((f) => f.ruleId)).toContain('hostile-tone');
