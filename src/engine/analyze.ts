@@ -18,7 +18,10 @@ const covers = (s: Suggestion | undefined, whole: Suggestion) => !!s && s.start 
 /** Rules whose findings in a reply are best fixed by declining courteously, as a whole. */
 const DECLINED = new Set(['hostile-tone', 'dismissive-reply']);
 
-/** Past this many characters only the start is read for grammar; LinkedIn's longest box holds 8,000. */
+/** A rule reports at most this many places in one message: past that, more cards help no one (a paste of 2,000 blanks). */
+export const MAX_FINDINGS_PER_RULE = 25;
+
+/** Past this many characters only the start is read (the length limits excepted); LinkedIn's longest box holds 8,000. */
 export const MAX_ANALYZED = 20_000;
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -65,7 +68,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   try {
     const limit = Number(options.invitationLimit);
     input = {
-      text,
+      text: analyzed,
+      length: text.trimEnd().length,
       doc: parse(analyzed),
       context,
       field: options.field === 'subject' ? 'subject' : 'body',
@@ -75,7 +79,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   } catch {
     return [];
   }
-  const quoted = quotedRanges(text);
+  const quoted = quotedRanges(analyzed);
   const byRule = new Map<Rule, Detection[]>();
   for (const rule of RULES) {
     if (!isEnabled(rule, options, context)) continue;
@@ -116,8 +120,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     if (rule.meta.quietWhen?.some((id) => found.has(id))) continue;
     const severity = effectiveSeverity(rule, options);
     // A hostile or dismissive reply is rewritten whole, as a courteous decline, not patched sentence by sentence.
-    const decline = context === 'reply' && DECLINED.has(rule.meta.id) ? courteousDecline(text, input.recipientName) : undefined;
-    for (const d of detections) {
+    const decline = context === 'reply' && DECLINED.has(rule.meta.id) ? courteousDecline(analyzed, input.recipientName) : undefined;
+    for (const d of detections.slice(0, MAX_FINDINGS_PER_RULE)) {
       findings.push({
         ruleId: rule.meta.id,
         severity,
@@ -130,8 +134,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       });
     }
   }
-  findings.push(...customFindings(text, options.custom?.alwaysFlag));
-  const never = neverRanges(text, options.custom?.neverFlag);
+  findings.push(...customFindings(analyzed, options.custom?.alwaysFlag));
+  const never = neverRanges(analyzed, options.custom?.neverFlag);
   return findings
     .filter((f) => !never.some((r) => f.start < r.end && f.end > r.start))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

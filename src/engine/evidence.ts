@@ -6,6 +6,7 @@
  * becomes one finding of X that points at the sentence, names the words that
  * weighed most, and is worded as what it is: "may read as …".
  */
+import { TextCache } from './cache';
 import type { LinearModel } from '../model/linear';
 import { removeSentence } from './helpers';
 import type { Sentence, Word } from './parse';
@@ -43,22 +44,18 @@ export function scoredWords(s: Sentence, quoted: readonly Range[]): readonly Wor
 /**
  * Each sentence's probabilities, cached by its text, the words read and the
  * surface, so a keystroke re-scores only the sentence that changed. Bounded
- * by entries; a sentence's text is at most one line.
+ * by characters of text (src/engine/cache.ts).
  */
-let scores = new WeakMap<LinearModel, Map<string, Float64Array>>();
+let scores = new WeakMap<LinearModel, TextCache<Float64Array>>();
 /** Empties the score cache (for benchmarks). */
 export const clearScoreCache = () => void (scores = new WeakMap());
+/** Characters of sentence text the score cache holds for a model (for tests and the benchmark). */
+export const scoreCacheChars = (model: LinearModel) => scores.get(model)?.size ?? 0;
 function cachedScore(model: LinearModel, s: Sentence, words: readonly Word[], context: string): Float64Array {
   let cache = scores.get(model);
-  if (!cache) scores.set(model, (cache = new Map()));
+  if (!cache) scores.set(model, (cache = new TextCache(100_000)));
   const key = `${context}|${words.length === s.words.length ? '' : words.map((w) => w.start).join(',')}|${s.text}`;
-  let p = cache.get(key);
-  if (!p) {
-    p = model.score(s.text, words, context);
-    if (cache.size >= 2000) cache.delete(cache.keys().next().value as string);
-    cache.set(key, p);
-  }
-  return p;
+  return cache.get(key, () => model.score(s.text, words, context));
 }
 
 /** The sentence without its trailing space. */

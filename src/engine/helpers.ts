@@ -1,4 +1,5 @@
 /** Small text helpers shared by the rules: regex search, tidy removals, case and negation. */
+import { TextCache } from './cache';
 import type { Sentence, Token } from './parse';
 import type { Suggestion } from './types';
 
@@ -80,10 +81,9 @@ function patternId(re: RegExp): number {
   return id;
 }
 
-// Lines remembered before the cache starts over: a long draft re-checks from the cache, and a
-// page open all day does not grow without bound.
-const HIT_CACHE_LINES = 1000;
-const hitsByLine = new Map<string, (LineHit[] | undefined)[]>();
+// Lines remembered, by characters (src/engine/cache.ts): a long draft re-checks from the cache,
+// and a page open all day does not grow without bound.
+const hitsByLine = new TextCache<(LineHit[] | undefined)[]>(200_000);
 const NO_HITS: LineHit[] = [];
 
 /** Forget the cached hits (with the parse cache, for tests and benchmarks). */
@@ -91,14 +91,10 @@ export function clearHitCache(): void {
   hitsByLine.clear();
 }
 
-function hitsOfLine(text: string): (LineHit[] | undefined)[] {
-  let hits = hitsByLine.get(text);
-  if (!hits) {
-    if (hitsByLine.size >= HIT_CACHE_LINES) hitsByLine.clear();
-    hitsByLine.set(text, (hits = []));
-  }
-  return hits;
-}
+/** Characters of line text the hit cache holds (for tests and the benchmark). */
+export const hitCacheChars = () => hitsByLine.size;
+
+const hitsOfLine = (text: string): (LineHit[] | undefined)[] => hitsByLine.get(text, () => []);
 
 function searchLine(line: Line, re: RegExp): LineHit[] {
   // "^" means the start of a sentence: such a pattern is run on each one.

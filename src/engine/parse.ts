@@ -14,7 +14,8 @@
  * the phrase plugins (TOOLCHAIN.md).
  */
 import nlp from 'compromise/two';
-import { clearHitCache } from './helpers';
+import { TextCache } from './cache';
+import { clearHitCache, hitCacheChars } from './helpers';
 
 /** A word as compromise sees it, with offsets into the whole message. */
 export interface Token {
@@ -80,32 +81,16 @@ interface SplitSentence extends Span {
   words: Word[];
 }
 
-/** A small LRU cache keyed by line text. */
-class LineCache<T> {
-  private readonly map = new Map<string, T>();
-  constructor(private readonly limit: number) {}
-  get(key: string, make: (key: string) => T): T {
-    let v = this.map.get(key);
-    if (v !== undefined) {
-      // Refresh its place so the lines of the draft being edited stay cached.
-      this.map.delete(key);
-    } else {
-      v = make(key);
-    }
-    this.map.set(key, v);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
-    return v;
-  }
-  clear() {
-    this.map.clear();
-  }
-}
-
 /** How many lines compromise has split (cache misses), for tests and the benchmark. */
 export const parseStats = { lines: 0 };
 
-const split = new LineCache<SplitSentence[]>(1000);
-const tagged = new LineCache<Tagged>(2000);
+/**
+ * The caches hold the draft being edited and what was checked recently, by
+ * characters of text (src/engine/cache.ts): a split costs a few dozen bytes a
+ * character, a tagged sentence a few hundred, so these stay within a few MB.
+ */
+const split = new TextCache<SplitSentence[]>(200_000);
+const tagged = new TextCache<Tagged>(50_000);
 
 function termTokens(terms: RawTerm[]): Token[] {
   return terms.map((t) => {
@@ -114,10 +99,20 @@ function termTokens(terms: RawTerm[]): Token[] {
   });
 }
 
+/** Sentence stops as compromise's splitter knows them. */
+const STOP_RUN = /[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]{16,}/g;
+
+/**
+ * Compromise splits sentences with /([.!?]+\s)/, which is quadratic in a long
+ * run of stops with no space after it. Every 16th stop of such a run becomes
+ * a space, which keeps each offset where it was.
+ */
+const breakStopRuns = (text: string) => text.replace(STOP_RUN, (run) => run.replace(/(.{15})./gsu, '$1 '));
+
 /** Sentence spans of one line, from compromise's tokenizer. */
 function splitLine(text: string): SplitSentence[] {
   parseStats.lines++;
-  const view = nlp.tokenize(text) as unknown as View;
+  const view = nlp.tokenize(breakStopRuns(text)) as unknown as View;
   view.compute('offset');
   return view.document
     .map((terms) => {
@@ -131,8 +126,40 @@ function splitLine(text: string): SplitSentence[] {
       const words = tokens.filter((t) => t.normal).map((t) => ({ normal: t.normal, start: t.start - start, end: t.end - start }));
       return { start, end: Math.min(text.length, end + closing), words };
     })
-    .filter((s) => s.end > s.start);
+    .filter((s) => s.end > s.start)
+    .flatMap((s) => cutLong(text, s));
 }
+
+/**
+ * No sentence of a real message runs past this many characters. A longer
+ * "sentence" (a paste with no stops) is cut at spaces into pieces of at most
+ * this size, so a rule that tags the sentence around its match tags one
+ * piece, not 20,000 characters.
+ */
+export const MAX_SENTENCE = 1_000;
+
+function cutLong(line: string, s: SplitSentence): SplitSentence[] {
+  const out: SplitSentence[] = [];
+  let at = s.start;
+  while (s.end - at > MAX_SENTENCE) {
+    let cut = line.lastIndexOf(' ', at + MAX_SENTENCE);
+    if (cut <= at + MAX_SENTENCE / 2) cut = at + MAX_SENTENCE;
+    if (isLowSurrogate(line.charCodeAt(cut))) cut--;
+    out.push(piece(s, at, cut));
+    at = cut;
+  }
+  out.push(piece(s, at, s.end));
+  return out.length === 1 ? [s] : out;
+}
+
+/** The part of a split sentence from `start` to `end` (offsets into the line), with its own words. */
+function piece(s: SplitSentence, start: number, end: number): SplitSentence {
+  const base = start - s.start;
+  const words = s.words.filter((w) => w.start >= base && w.start < base + (end - start)).map((w) => ({ ...w, start: w.start - base, end: Math.min(w.end - base, end - start) }));
+  return { start, end, words };
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** The tagged words of one sentence. */
 function tagSentence(text: string): Tagged {
@@ -187,6 +214,9 @@ export class ParsedText {
 export function parse(text: string): ParsedText {
   return new ParsedText(text);
 }
+
+/** Characters of text each cache of the parse holds (for tests and the benchmark). */
+export const cacheChars = () => ({ split: split.size, tagged: tagged.size, hits: hitCacheChars() });
 
 /** Empties the parse caches (for benchmarks). */
 export function clearParseCache(): void {

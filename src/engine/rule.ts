@@ -3,7 +3,10 @@ import type { Detection, MessageContext, RuleExamples, RuleMeta } from './types'
 
 /** What a rule sees: the text, its shared parse and the surface it is written in. */
 export interface CheckInput {
+  /** The text a rule reads: the message, or its first MAX_ANALYZED characters. */
   text: string;
+  /** The whole message's length without trailing space, for the length limits. */
+  length: number;
   doc: ParsedText;
   context: MessageContext;
   field: 'body' | 'subject';

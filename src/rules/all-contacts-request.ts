@@ -56,7 +56,7 @@ const SCOPES = [
   // "You know loads of people in logistics; could you mention me to all of them?"
   `\\b(?:to|with)\\s+(?:(?:all|each|every\\s+(?:single\\s+)?one|the\\s+lot)\\s+of\\s+them|them\\s+all)\\b`,
   // "you're connected to every VC in Berlin; could you forward my deck to them?"
-  `(?<=\\b(?:connected\\s+to|know|with)\\s+(?:every|all\\s+(?:the\\s+)?)[^.!?]{1,80})\\bto\\s+them(?:\\s+all)?\\b`,
+  `\\bto(?<=\\b(?:connected\\s{1,9}to|know|with)\\s{1,9}(?:every|all\\s{1,9}(?:the\\s{1,9})?)[^.!?]{1,80}to)\\s+them(?:\\s+all)?\\b`,
   `\\b(?:hook|set)\\s+me\\s+up\\s+with\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:whole\\s+|entire\\s+)?(?:network|contacts|connections)\\b`,
   // "the full list of your clients", "access to your connections"
   `\\b(?:spreadsheet|csv|excel\\s+file|export|copy|dump)\\s+of\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:contacts|connections|network|clients|followers)\\b`,
@@ -67,7 +67,7 @@ const SCOPES = [
   // "the names and emails of the hiring managers you know at Amazon"
   `\\b(?:names|e-?mails?|numbers|contact\\s+details|contacts)\\s+(?:and\\s+[\\w-]+\\s+)?(?:of|for)\\s+(?:all\\s+)?the\\s+(?:[\\w-]+\\s+){0,2}?(?:${NETWORK})\\s+you\\s+(?:know|have|work\\s+with)\\b`,
   // "intros to your investor network, as many as possible"
-  `(?<=\\b(?:intros?|introductions?|introduce\\s+me|referrals?|refer\\s+me)\\b[^.!?]{0,60})\\bas\\s+many\\s+as\\s+possible\\b`,
+  `\\bas(?<=\\b(?:intros?|introductions?|introduce\\s{1,9}me|referrals?|refer\\s{1,9}me)\\b[^.!?]{0,60}as)\\s+many\\s+as\\s+possible\\b`,
   // "every contact you have in the energy sector"
   `\\b(?:all|every|each)\\s+(?:single\\s+)?(?:[\\w-]+\\s+)?(?:contact|connection|recruiter|investor|client|customer|friend|colleague|person|hiring\\s+manager)s?\\s+(?:that\\s+|who\\s+)?you(?:(?:'|’)ve|\\s+have|\\s+know|(?:'|’)ve\\s+got)\\b`,
   // "everyone you know", "everybody in your network"
@@ -151,7 +151,7 @@ export default defineRule({
       const ask = /\b(?:could|would|can|will)\s+you\s+(?:(?:please|kindly|possibly)\s+)?(?:be\s+(?:able|willing|happy|kind\s+enough)\s+to\s+)?$/i.exec(text.slice(sentence.start, start));
       const from = ask ? sentence.start + ask.index : start;
       const atStart = !text.slice(sentence.start, from).trim() || /[.!?]\s*$/.test(text.slice(sentence.start, from));
-      const closing = /[.!?]+\s*$/.test(text.slice(end, sentence.end)) && !/[,;:]/.test(text.slice(end, sentence.end)) ? sentence.end : end;
+      const closing = /[.!?]\s*$/.test(text.slice(end, sentence.end)) && !/[,;:]/.test(text.slice(end, sentence.end)) ? sentence.end : end;
       const place = tail ? ` ${tail[1].trim()}` : '';
       const lead = atStart ? 'Could' : 'could';
       let replacement = `${lead} you introduce me to one person${place} who might be open to a short chat`;

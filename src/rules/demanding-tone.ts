@@ -51,7 +51,7 @@ const PHRASES: RegExp[] = [
   new RegExp(`\\b(?:be|make)\\s+sure\\s+(?:to|you)\\s+${DEMAND_VERBS}\\b[^.!?]*\\b(?:by|before|today|tonight|asap|within)\\b[^.!?]*`, 'gi'),
   /^\s*I(?:(?:'|’)m|\s+am)\s+(?:still\s+)?waiting(?=\s*[.!]+\s*$)/gi,
   /\b(?:kindly\s+|please\s+)?ensure\s+(?:that\s+)?(?:the|my|your|all|it)\b[^.!?]{0,60}?\b(?:by|before)\s+(?:tomorrow|today|tonight|eod|noon|end\s+of\s+(?:the\s+)?day|monday|tuesday|wednesday|thursday|friday)\b[^.!?]*|\bjust\s+do\s+it\b[^.!?]*|\bno\s+need\s+to\s+discuss\b/gi,
-  /(?<!\b(?:I|I(?:'|’)ll|we|we(?:'|’)ll|will|always|would|to)\s+)\bdrop\s+everything\b[^.!?]*|\b(?:the\s+)?deadline\s+for\s+your\s+(?:reply|response|answer|decision)\s+is\b[^.!?]*|^\s*don(?:'|’)t\s+be\s+late(?=\s*[.!]*\s*$)/gi,
+  /(?<!\b(?:I|I(?:'|’)ll|we|we(?:'|’)ll|will|always|would|to)\s{1,9})\bdrop\s+everything\b[^.!?]*|\b(?:the\s+)?deadline\s+for\s+your\s+(?:reply|response|answer|decision)\s+is\b[^.!?]*|^\s*don(?:'|’)t\s+be\s+late(?=\s*[.!]*\s*$)/gi,
   /\b(?:no\s+excuses|non-negotiable|no\s+extensions(?:\s+will\s+be\s+(?:made|given|granted))?)\b/gi,
   /\b(?:your|an?|the)\s+(?:answer|reply|response|decision|signature|confirmation|feedback)\s+(?:is|are)\s+(?:required|expected|needed|due)\s+(?:by|within|before|today|tonight|no\s+later)\b[^.!?]*/gi,
   // A bare order to get in touch: "Call me." "Answer me."

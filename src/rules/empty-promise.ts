@@ -43,7 +43,7 @@ const PROMISES: RegExp[] = [
   // "I always reply" promises when it comes with an absolute or an invitation ("reach out anytime, I always reply");
   // alone, as a habit, it reports ("I always reply to recruiters, even to say no").
   new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:always|personally)\\s+(?:reply|respond|answer|get\\s+back|review|read|return|see)\\b[^.!?]{0,50}?${ABSOLUTE}`, 'gi'),
-  /(?<=\b(?:any\s*time|anytime|reach\s+out|message\s+me|dm\s+me|feel\s+free)\b[^.!?]{0,30}?)\b(?:I|we)\s+(?:always|personally)\s+(?:reply|respond|answer|get\s+back)\b/gi,
+  /(?<=\b(?:any\s{0,9}time|anytime|reach\s{1,9}out|message\s{1,9}me|dm\s{1,9}me|feel\s{1,9}free)\b[^.!?]{0,30}?)\b(?:I|we)\s+(?:always|personally)\s+(?:reply|respond|answer|get\s+back)\b/gi,
   new RegExp(`\\b(?:available|here)\\s+(?:for\\s+you\\s+)?${ABSOLUTE}`, 'gi'),
 ];
 

@@ -42,7 +42,7 @@ const PITCHES: RegExp[] = [
   /\bsuper[\s-]?connector\b|\bboost\s+your\s+(?:profile\s+views|visibility|reach)\b|\bnetwork\s+of\s+\d[\d.,]*\s*k?\+[^.!?]{0,30}?\b(?:add|connect\s+with|follow)\s+me\b/gi,
   /\bgrow(?:ing)?\s+my\s+network\s+as\s+(?:much|big|large|fast)\s+as\s+(?:possible|I\s+can)\b/gi,
   // Offering access to one's own network; asking to "have access to your connections" is all-contacts-request.
-  /\baccess\s+to\s+(?:my|our|(?<!(?:have|get)\s+access\s+to\s+)your)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
+  /\baccess\s+to\s+(?:my|our|(?<!(?:have|get)\s{1,9}access\s{1,9}to\s{1,9})your)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
   // Connecting to hit a number: "I'm trying to hit 30,000 connections".
   /\b(?:trying|want|wanting|aiming|hoping|need|needing|looking|going|on\s+(?:my|a)\s+(?:way|mission|quest)|goal\s+is|help\s+me)\s+(?:is\s+)?(?:to\s+)?(?:hit|reach|get\s+to|grow\s+to|cross|pass|break|hitting|reaching)\s+(?:the\s+)?[\d.,]+\s*k?\+?\s+(?:connections|followers|contacts)\b/gi,
   // Borrowing the reader's audience: "your 4k followers will see my posts", "share our audiences".

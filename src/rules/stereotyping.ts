@@ -57,7 +57,7 @@ const PATTERNS: RegExp[] = [
   // "The problem with hiring women in sales is they …"
   new RegExp(`\\bthe\\s+(?:problem|trouble|issue|thing)\\s+with\\s+(?:hiring\\s+|most\\s+|all\\s+|working\\s+with\\s+)?(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at)\\s+[\\w-]+)?\\s+is\\s+(?:that\\s+)?they\\b[^.!?]*`, 'gi'),
   // Hiring by age, sex or origin: "we don't hire people over 50", "never hire mothers".
-  new RegExp(`(?<=\\b(?:don(?:'|’)t|do\\s+not|won(?:'|’)t|will\\s+not|never|wouldn(?:'|’)t|avoid)\\s+)(?:hire|hiring|employ|recruit)\\s+(?:(?:people|anyone|candidates|applicants|workers|someone)\\s+(?:over|above|under|past|older\\s+than)\\s+\\d\\d|${MARKED}|women|mothers|moms|mums|immigrants|foreigners|muslims|jews|christians|hindus|gen[\\s-]?z(?:ers)?|millennials|boomers)\\b[^.!?;]*`, 'gi'),
+  new RegExp(`(?<=\\b(?:don(?:'|’)t|do\\s{1,9}not|won(?:'|’)t|will\\s{1,9}not|never|wouldn(?:'|’)t|avoid)\\s{1,9})(?:hire|hiring|employ|recruit)\\s+(?:(?:people|anyone|candidates|applicants|workers|someone)\\s+(?:over|above|under|past|older\\s+than)\\s+\\d\\d|${MARKED}|women|mothers|moms|mums|immigrants|foreigners|muslims|jews|christians|hindus|gen[\\s-]?z(?:ers)?|millennials|boomers)\\b[^.!?;]*`, 'gi'),
 ];
 
 export default defineRule({

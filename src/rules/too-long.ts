@@ -50,9 +50,8 @@ export default defineRule({
       { text: LONG_COMMENT, context: 'comment', excerpt: LONG_COMMENT.slice(1250) },
     ],
   },
-  detect({ text, context, field, invitationLimit }) {
+  detect({ length, context, field, invitationLimit }) {
     const limit = limitFor({ context, field, invitationLimit });
-    const length = text.trimEnd().length;
     if (length <= limit) return [];
     const over = length - limit;
     return [{ start: limit, end: length, problem: `Your ${SURFACE[context]} is ${length.toLocaleString('en')} characters, ${over.toLocaleString('en')} over LinkedIn's ${limit.toLocaleString('en')}` }];

@@ -32,9 +32,9 @@ const SHAPES: RegExp[] = [
   /%([A-Z_]{2,30})%/g,
   /(?<![\p{L}\p{N}])(X{3,})(?![\p{L}\p{N}]|-[LS]\b)/gu,
   /(_{3,})/g,
-  /((?:_{2,}[/.-]){1,2}_{2,})/g,
+  /(?<!_)((?:_{2,}[/.-]){1,2}_{2,})/g,
   // A bare slot name in capitals: "Hi NAME,", "FIRST_NAME", "COMPANY_NAME".
-  /(?<=\b(?:Hi|Hello|Hey|Dear)\s+)(NAME|FIRST[\s_]?NAME|FNAME|RECIPIENT|Name|First\s?[Nn]ame|Firstname)(?=\s*[,!.:—–-])|\b(FIRST_NAME|LAST_NAME|COMPANY_NAME|JOB_TITLE)\b/g,
+  /(?<=\b(?:Hi|Hello|Hey|Dear)\s{1,9})(NAME|FIRST[\s_]?NAME|FNAME|RECIPIENT|Name|First\s?[Nn]ame|Firstname)(?=\s*[,!.:—–-])|\b(FIRST_NAME|LAST_NAME|COMPANY_NAME|JOB_TITLE)\b/g,
 ];
 
 const looksLikeSlot = (inner: string): boolean => {

@@ -3,7 +3,10 @@
  * Budgets (issue "Rule engine"): warm median ≤ 5 ms at 300 characters, ≤ 80 ms at
  * 8,000, ≤ 10 ms to re-check 8,000 after a one-character edit, < 1 s for a
  * 100,000-character paste, and at least 2× faster than alex per message; the
- * learned scorer adds at most 2 ms at 300 characters (issue 8).
+ * learned scorer adds at most 2 ms at 300 characters (issue 8); the slowest
+ * pathological input (tests/pathological.ts) takes ≤ 100 ms, and a long
+ * editing session adds ≤ 50 MB of heap (issue 12). Run with --expose-gc (as
+ * `npm run bench` does) for the heap figure.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +16,7 @@ import { clearParseCache as clearLineCaches, parse, parseStats } from '../../src
 import { clearScoreCache } from '../../src/engine/evidence';
 import { LinearModel, type WeightsFile } from '../../src/model/linear';
 import weights from '../../src/model/weights.json';
+import { PATHOLOGICAL } from '../pathological';
 
 /** Every cache of the engine: parses, hits and the scorer's sentence scores. */
 const clearParseCache = () => (clearLineCaches(), clearScoreCache());
@@ -97,6 +101,22 @@ const reparsed = parseStats.lines - before;
 clearParseCache();
 row(`${paste.length.toLocaleString('en')}-character paste, cold cache`, time(() => analyze(paste)), '< 1,000 ms');
 
+// Inputs built to make a backtracking pattern slow: the median of 3 cold runs of each, the slowest printed.
+const worst = PATHOLOGICAL.map(({ name, text }) => ({ name, ms: measure(3, () => analyze(text), clearParseCache) })).sort((a, b) => b.ms - a.ms)[0];
+row(`slowest pathological input of ${PATHOLOGICAL.length} ("${worst.name}", 20,000 chars, cold)`, worst.ms, '≤ 100 ms');
+
+// A long editing session: one 5,000-character sentence edited 2,400 times, one keystroke each.
+const gc = (globalThis as { gc?: () => void }).gc;
+const heap = () => (gc?.(), gc?.(), process.memoryUsage().heapUsed / 2 ** 20);
+clearParseCache();
+const heapBefore = heap();
+const sentence = long.replace(/[.!?\n]/g, ',').slice(0, 5000);
+for (let i = 0; i < 2400; i++) {
+  const at = (i * 37) % sentence.length;
+  analyze(sentence.slice(0, at) + 'x'.repeat(1 + (i % 3)) + sentence.slice(at));
+}
+const heapGrowth = heap() - heapBefore;
+
 // Per-message time against alex over the dev corpus, both warm, Forethought without its cache.
 for (const m of corpus.slice(0, 10)) alex(m);
 const alexMs = measure(3, () => corpus.forEach((m) => alex(m))) / corpus.length;
@@ -106,6 +126,7 @@ console.log('Forethought engine benchmark (Node ' + process.version + ')\n');
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [what, value, budget] of rows) console.log(`${what.padEnd(width)}  ${value.padStart(10)}   budget ${budget}`);
 console.log(`\nlines re-parsed after editing one line of ${lines.length}: ${reparsed}`);
+console.log(gc ? `heap after 2,400 edits of one 5,000-character sentence: +${heapGrowth.toFixed(1)} MB   budget ≤ +50 MB` : 'heap: run with node --expose-gc (npm run bench does) to measure it');
 console.log(`\nper message over the dev corpus (${corpus.length} English messages):`);
 console.log(`  alex         ${alexMs.toFixed(2)} ms`);
 console.log(`  Forethought  ${oursMs.toFixed(2)} ms   (${(alexMs / oursMs).toFixed(1)}× faster; budget ≥ 2×)`);
