@@ -136,9 +136,41 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   }
   findings.push(...customFindings(analyzed, options.custom?.alwaysFlag));
   const never = neverRanges(analyzed, options.custom?.neverFlag);
-  return findings
-    .filter((f) => !never.some((r) => f.start < r.end && f.end > r.start))
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return agree(
+    findings.filter((f) => !never.some((r) => f.start < r.end && f.end > r.start)).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)),
+  );
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * Findings of different rules on overlapping words get one rewrite: the most
+ * severe rule's (a rule's own evidence before the scorer's), so "Send me all
+ * your contacts today" is not offered both "introduce me to one person" and
+ * "could you send me all your contacts". Each names the others in `also`.
+ */
+function agree(sorted: Finding[]): Finding[] {
+  let group: Finding[] = [];
+  let end = -1;
+  const settle = () => {
+    const ids = new Set(group.map((f) => f.ruleId));
+    if (ids.size > 1) {
+      const rank = (f: Finding) => RANK[f.severity] * 4 + (f.evidence ? 0 : 2) + (f.suggestions.length ? 1 : 0);
+      const lead = group.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+      for (const f of group) {
+        f.also = [...ids].filter((id) => id !== f.ruleId);
+        if (lead.suggestions.length) f.suggestions = lead.suggestions;
+      }
+    }
+    group = [];
+  };
+  for (const f of sorted) {
+    if (f.start >= end) settle();
+    group.push(f);
+    end = Math.max(end, f.end);
+  }
+  settle();
+  return sorted;
 }
 
 /** The ruleId of the user's own phrases (RULES.md allows new ids). */

@@ -216,8 +216,8 @@ export function isQuestion(sentence: Sentence): boolean {
   return !!first && /^(could|would|can|will|do|does|did|is|are|may|might|should|shall)$/.test(first.normal) && sentence.tokens[sentence.tokens.indexOf(first) + 1]?.normal === 'you';
 }
 
-/** A greeting that opens a sentence: "Hi Tom,", "Dear Sir/Madam,". */
-const GREETING_CLAUSE = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^,!.?\n]{0,40}[,!]/i;
+/** A greeting that opens a sentence: "Hi Tom,", "Dear Sir/Madam,", "Hi Mr. Lindgren,". */
+const GREETING_CLAUSE = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b(?:\s+(?:mr|mrs|ms|mx|dr|prof)\.)?[^,!.?\n]{0,40}[,!]/i;
 
 /** Words that lead into a sentence without being its verb: "Please send", "So, call me". */
 const LEAD_INS = new Set(['please', 'pls', 'so', 'and', 'also', 'ok', 'okay', 'now', 'just', 'then', 'kindly']);
@@ -229,6 +229,19 @@ function openingWord(text: string): string | undefined {
     if (!LEAD_INS.has(w)) return w;
   }
   return undefined;
+}
+
+/**
+ * Rewrites a sentence whole, keeping a greeting that opens it ("Hi Tom, …")
+ * and the sentence case after it: for a problem no phrase-level edit can fix.
+ */
+export function rewriteSentence(sentence: Sentence, replacement: string, title: string): Suggestion {
+  const greeting = GREETING_CLAUSE.exec(sentence.text)?.[0] ?? '';
+  const lead = /^\s*/.exec(sentence.text.slice(greeting.length))![0].length;
+  const start = sentence.start + greeting.length + lead;
+  const end = sentence.start + sentence.text.trimEnd().length;
+  const cased = greeting.endsWith(',') ? lowerFirst(replacement) : replacement;
+  return { title, start, end, replacement: greeting && !lead ? ` ${cased}` : cased };
 }
 
 /** The first real word of a sentence, past a greeting, "please" and the like. */

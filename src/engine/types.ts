@@ -35,6 +35,12 @@ export interface Finding {
    * finding does not open the review before Send on its own.
    */
   evidence?: 'scorer';
+  /**
+   * The other rules that flagged overlapping words. They all carry the same
+   * rewrite (the most severe rule's), so no two suggestions contradict, and
+   * the page shows them as one card naming each.
+   */
+  also?: string[];
 }
 
 /** Options of `analyze`. Every field is optional. */

@@ -66,17 +66,18 @@ export function politeRequest(sentence: string): string | null {
   s = s.replace(/^just\s+/i, '').replace(/\s+already\b/i, '');
   s = s.replace(/^drop\s+everything\s+(?:and\s+)?/i, '');
   s = s.replace(/^(?:I|we)\s+(?:really\s+|just\s+)?(?:need|want|expect|require)\s+(?:you|u)\s+to\s+/i, '');
-  s = s.replace(/^(?:you|u)\s+(?:must|have\s+to|need\s+to|had\s+better|'d\s+better|’d\s+better|better)\s+/i, '');
+  s = s.replace(/^(?:you|u)\s+(?:must|have\s+to|need\s+to|had\s+better|'d\s+better|’d\s+better|better|will|are\s+(?:required|expected)\s+to)\s+/i, '').replace(/^you(?:'|’)ll\s+/i, '');
   s = s.replace(/^it(?:'s|’s|\s+is)\s+(?:essential|imperative|vital|crucial|critical|mandatory|urgent)\s+that\s+(?:you|u)\s+/i, '');
   const ultimatum = /^you\s+have\s+(?:until|till|'til|’til)\s+(.+?)\s+to\s+(.+)$/i.exec(s);
   if (ultimatum) return `Could you ${lowerFirst(ultimatum[2])} by ${ultimatum[1]}?`;
   // "I need the deck by tomorrow" asks for a thing, not an action: "Could I have the deck …?"
-  const thing = /^(?:I|we)\s+(?:really\s+|just\s+)?(?:need|want|expect|require)\s+(?!(?:you|u)\s+to\b)(.+)$/i.exec(s);
+  const thing = /^(?:I|we)(?:\s+(?:really\s+|just\s+)?(?:need|want|expect|require|demand|insist\s+on)|(?:(?:'|’)ll|\s+will)\s+be\s+expecting)\s+(?!(?:you|u)\s+to\b)(.+)$/i.exec(s);
   if (thing) {
     const rest = thing[1].replace(HARD_URGENCY, 'when you have a moment').replace(SOFT_URGENCY, 'when you have a moment');
     return `Could I have ${rest}${/when you have a moment/.test(rest) ? '' : ' when you have a moment'}?`;
   }
-  if (/^you\s/i.test(s)) return null;
+  // A sentence with its own subject ("You will reply", "I'm withdrawing", "don't make me wait") has no order to soften.
+  if (/^(?:you|u|your|I|we|or|and|but|otherwise|no|the|it|this|that|there|don(?:'|’)t|do\s+not)\b/i.test(s)) return null;
   s = s.replace(/,?\s*(?:please|pls|plz)\b/i, '');
   const urgency = HARD_URGENCY.exec(s) ?? SOFT_URGENCY.exec(s);
   if (urgency) s = (s.slice(0, urgency.index).trimEnd() + ' when you have a moment ' + s.slice(urgency.index + urgency[0].length).trimStart()).trim();
@@ -93,6 +94,8 @@ function rewrite(text: string, sentence: Sentence, from: number, title = 'Ask in
   const polite = politeRequest(text.slice(from, sentence.end));
   if (!polite) return [];
   const lead = text.slice(sentence.start, from);
+  // Already a request ("Could you … I insist on …"): a second "Could you" would only stack up.
+  if (/\b(?:could|would|can|will)\s+(?:you|I)\b/i.test(lead)) return [];
   const replacement = lead.trim() && !/[.!?]\s*$/.test(lead) ? 'c' + polite.slice(1) : polite;
   return [{ title, start: from, end: sentence.end, replacement }];
 }

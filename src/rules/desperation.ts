@@ -8,7 +8,8 @@
  * long search ("I've been searching for four months") stays quiet.
  */
 import { defineRule } from '../engine/rule';
-import { findInSentences, removal, removeSentence } from '../engine/helpers';
+import { findInSentences, removal, removeSentence, rewriteSentence } from '../engine/helpers';
+import type { Sentence } from '../engine/parse';
 import type { Detection, Suggestion } from '../engine/types';
 
 const PLEAS: RegExp[] = [
@@ -38,6 +39,9 @@ const PLEAS: RegExp[] = [
 
 /** A lone "Please." closing a message is a plea. */
 const LONE_PLEASE = /^\s*(?:please|pls|plz)\s*[.!]+\s*$/i;
+
+/** What a confident sentence says in place of a plea, in the writer's voice. */
+const CONFIDENT = "I'd welcome the chance to talk about how I could help your team.";
 
 export default defineRule({
   meta: {
@@ -77,7 +81,11 @@ export default defineRule({
         output: "I applied for the paralegal role. Don't let the gap on my CV rule me out.",
       },
       { text: 'Laid off today after 11 years. I need a job, I have a mortgage and three kids.', excerpt: 'I need a job' },
-      { text: "I'm 52 and it feels like nobody wants me anymore.", excerpt: 'nobody wants me' },
+      {
+        text: "Hi Mr. Lindgren, I'm 52 and it feels like nobody wants me anymore.",
+        excerpt: 'nobody wants me',
+        output: "Hi Mr. Lindgren, I'd welcome the chance to talk about how I could help your team.",
+      },
       { text: "I'll do anything to join your lab. Please.", excerpt: 'Please.', output: "I'll do anything to join your lab." },
     ],
   },
@@ -92,11 +100,20 @@ export default defineRule({
       if (sentenceOnly || excerpt.length >= 0.7 * sentenceBody.length) suggestions = [removeSentence(text, s, 'Remove the plea')];
       else if (clause) suggestions = [removal(text, start, end, 'Remove the plea')];
       out.push({ start, end, suggestions });
+      sentenceOf.set(out[out.length - 1], s);
     };
+    const sentenceOf = new Map<Detection, Sentence>();
     for (const re of PLEAS) for (const hit of findInSentences(doc.sentences, re)) plea(hit.start, hit.end, false, hit.sentence);
     const pleading = out.length > 0 || /\b(?:I(?:'|’)ll\s+do\s+anything|anything)\b/i.test(text);
     for (const s of doc.sentences) {
       if (LONE_PLEASE.test(s.text) && pleading) plea(s.start + s.text.indexOf(s.text.trim()), s.start + s.text.trimEnd().length, true, s);
+    }
+    // A plea woven through its sentence: the sentence goes, and the last one says, with confidence, what the writer wants.
+    const bare = out.filter((d) => !d.suggestions?.length);
+    const last = sentenceOf.get(bare[bare.length - 1]);
+    for (const d of bare) {
+      const s = sentenceOf.get(d)!;
+      d.suggestions = [s === last ? rewriteSentence(s, CONFIDENT, 'Say what you offer instead') : removeSentence(text, s, 'Remove the plea')];
     }
     return out;
   },

@@ -11,7 +11,7 @@
  * reference if you send me a draft") stay quiet.
  */
 import { defineRule } from '../engine/rule';
-import { findInSentences, negated } from '../engine/helpers';
+import { findInSentences, negated, rewriteSentence } from '../engine/helpers';
 import type { Detection } from '../engine/types';
 
 const PRAISE = '(?:endorsements?|recommendations?|references?|referrals?|reviews?|testimonials?|recs?|kudos)';
@@ -49,6 +49,10 @@ const TRADES: RegExp[] = [
 /** What makes a condition a trade: a favour, money or sign-ups in return. */
 const IN_RETURN = /\b(?:(?:send|sent|bring|brought|refer|referred|pass|passed)\s+(?:\w+\s+){0,2}?(?:clients|customers|business|leads|referrals|work)|endorse|recommend|refer|review|vouch|return\s+the\s+favou?r|do\s+the\s+same|same\s+for\s+me|pay|buy|sign\s+up|subscribe|hire\s+(?:us|me)|mine|back|friends|five[- ]star|5[- ]star|me\s+one|one\s+(?:too|back|in\s+return)|(?:one|the\s+same|mine)\s+(?:for|to)\s+me)/i;
 
+/** The rewrites of a trade, in the writer's voice: a recommendation asked for on its merits, an endorsement given freely. */
+const ASK_FOR_RECOMMENDATION = "If you know my work well enough, I'd be grateful for a recommendation.";
+const ENDORSE_FREELY = "I'm happy to endorse the skills I've seen you use, with nothing expected in return.";
+
 export default defineRule({
   meta: {
     id: 'endorsement-trade',
@@ -77,7 +81,7 @@ export default defineRule({
       { text: "Endorse me for Excel and I'll return the favour on any skill you pick.", excerpt: "Endorse me for Excel and I'll return the favour on any skill you pick" },
       { text: "Hi Tariq, I'll endorse you if you endorse me — let's help each other's profiles.", excerpt: "I'll endorse you if you endorse me — let's help each other's profiles" },
       { text: 'Sure, I’ll give you a recommendation — once you’ve referred three friends to our agency.', excerpt: 'I’ll give you a recommendation — once you’ve referred three friends to our agency' },
-      { text: 'Hey Bea, wanna trade endorsements?', excerpt: 'trade endorsements' },
+      { text: 'Hey Bea, wanna trade endorsements?', excerpt: 'trade endorsements', output: "Hey Bea, I'm happy to endorse the skills I've seen you use, with nothing expected in return." },
       { text: 'Offering LinkedIn recommendation swaps: I write yours, you write mine.', excerpt: 'recommendation swaps' },
       { text: 'I can pay for a recommendation — name your price.', excerpt: 'pay for a recommendation' },
     ],
@@ -92,7 +96,8 @@ export default defineRule({
         }
         const before = hit.sentence.tokens.filter((t) => t.end <= hit.start).slice(-4);
         if (negated(before)) continue;
-        out.push({ start: hit.start, end: hit.end });
+        const offer = /recommend/i.test(hit.text) ? ASK_FOR_RECOMMENDATION : ENDORSE_FREELY;
+        out.push({ start: hit.start, end: hit.end, suggestions: [rewriteSentence(hit.sentence, offer, 'Ask on the merits instead')] });
       }
     }
     return out;

@@ -10,7 +10,8 @@
  * neutral mentions ("engineers love this tool") stay quiet.
  */
 import { defineRule } from '../engine/rule';
-import { findInSentences } from '../engine/helpers';
+import { findInSentences, removeSentence } from '../engine/helpers';
+import type { Sentence } from '../engine/parse';
 import type { Detection } from '../engine/types';
 
 /** Groups people are stereotyped by: generation, age, profession, sex, origin. "Guys" is left out ("you guys" is friendly). */
@@ -103,11 +104,17 @@ export default defineRule({
       { text: 'You recruiters are all the same.', excerpt: 'You recruiters' },
       { text: 'People like you never last more than a year anyway.', excerpt: 'People like you' },
       { text: "Engineers never understand budgets, so I'll keep this simple.", excerpt: 'Engineers never understand' },
+      {
+        text: 'Thanks for applying, Sam. Millennials like you expect a promotion every year. We will not move forward.',
+        excerpt: 'Millennials like you',
+        output: 'Thanks for applying, Sam. We will not move forward.',
+      },
       { text: 'I love the sense of entitlement in your generation.', excerpt: 'sense of entitlement in' },
     ],
   },
-  detect({ doc }) {
+  detect({ text, doc }) {
     const out: Detection[] = [];
+    const flagged = new Set<Sentence>();
     for (const re of PATTERNS) {
       for (const hit of findInSentences(doc.sentences, re)) {
         // Keep the group itself as the excerpt, not the punctuation that led to it.
@@ -115,9 +122,13 @@ export default defineRule({
         const start = re === PATTERNS[4] ? hit.start + lead : hit.start;
         // "We engineers never …" is self-deprecation, not a stereotype of the reader.
         if (/\b(?:we|us|as\s+an?|fellow)\s*$/i.test(hit.sentence.text.slice(0, start - hit.sentence.start))) continue;
-        out.push({ start, end: hit.end });
+        out.push({ start, end: hit.end, suggestions: [] });
+        flagged.add(hit.sentence);
       }
     }
+    // No rewrite speaks for the writer about one person here; where the message says something else, the generalisation can go.
+    const rest = doc.sentences.filter((s) => !flagged.has(s) && s.words.length >= 3);
+    if (rest.length) for (const d of out) d.suggestions = [removeSentence(text, doc.sentences.find((s) => s.start <= d.start && d.start < s.end)!, 'Remove the generalisation')];
     return out;
   },
 });

@@ -53,6 +53,30 @@ const NAME_SLOT = /^(?:(?:recipient|contact|prospect|candidate)(?:[\s_]?(?:first
 /** A post that teaches a template, or talks about a slot ("a message that still says [Name]"), shows it on purpose. */
 const TEACHING = /\b(?:template|example|e\.g\.|for\s+instance|placeholder|merge\s+field|mail[\s-]?merge|fills?|variable|replaced?|real\s+name|format|script|fill\s+in|says|said|saying|still|left\s+in|tip)\b/i;
 
+/** Slots with words that stand in for them when the fact is unknown: "at [Company]" → "at your company". */
+const STAND_INS: [RegExp, string][] = [
+  [/^(?:company|company[\s_]?name|organi[sz]ation|org|firm|employer|business)$/i, 'your company'],
+  [/^(?:role|job|job[\s_]?title|title|position)$/i, 'the role'],
+  [/^(?:industry|field|sector|specialty|area)$/i, 'your field'],
+  [/^(?:city|location|area|region|country)$/i, 'your area'],
+  [/^(?:topic|subject|project|skill|product|team|department)$/i, 'your work'],
+];
+
+/**
+ * The rewrite of a slot: the recipient's name where the page gives it, else
+ * a greeting without a name ("Hi [Name]," → "Hi,"), else a plain stand-in.
+ */
+function fill(text: string, start: number, end: number, inner: string, recipientName?: string): Suggestion[] {
+  if (NAME_SLOT.test(inner)) {
+    if (recipientName) return [{ title: `Fill in ${recipientName}`, start, end, replacement: recipientName }];
+    const greeting = /\b(?:hi|hello|hey|dear)\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
+    if (greeting && /^[,!]/.test(text.slice(end))) return [{ title: 'Greet without the slot', start: start - (greeting[0].length - greeting[0].trimEnd().length), end, replacement: '' }];
+    return [];
+  }
+  const standIn = STAND_INS.find(([re]) => re.test(inner))?.[1];
+  return standIn ? [{ title: `Say “${standIn}”`, start, end, replacement: standIn }] : [];
+}
+
 export default defineRule({
   meta: {
     id: 'unfilled-placeholder',
@@ -73,7 +97,8 @@ export default defineRule({
       { text: 'The results [sic] were impressive, see [1].' },
     ],
     invalid: [
-      { text: 'Hi Name, I saw your profile.', excerpt: 'Name' },
+      { text: 'Hi Name, I saw your profile.', excerpt: 'Name', output: 'Hi, I saw your profile.' },
+      { text: 'Hi Lucas, your experience at <COMPANY_NAME> stood out to me.', excerpt: '<COMPANY_NAME>', output: 'Hi Lucas, your experience at your company stood out to me.' },
       { text: 'Hi <first name>, loved your recent post!', excerpt: '<first name>' },
       { text: "Hi [Name], hope the new role at [Company] is going well!", excerpt: '[Name]', recipientName: 'Joanna', output: 'Hi Joanna, hope the new role at [Company] is going well!' },
       { text: "Hiring! We're looking for a <ROLE> in <CITY>.", excerpt: '<ROLE>' },
@@ -85,11 +110,7 @@ export default defineRule({
   detect({ text, context, recipientName }) {
     if ((context === 'post' || context === 'comment') && TEACHING.test(text)) return [];
     const out: Detection[] = [];
-    const push = (start: number, end: number, inner: string) => {
-      const suggestions: Suggestion[] =
-        recipientName && NAME_SLOT.test(inner.trim()) ? [{ title: `Fill in ${recipientName}`, start, end, replacement: recipientName }] : [];
-      out.push({ start, end, suggestions });
-    };
+    const push = (start: number, end: number, inner: string) => out.push({ start, end, suggestions: fill(text, start, end, inner.trim(), recipientName) });
     for (const re of [ANGLES, BRACKETS, BRACES]) {
       for (const hit of find(text, re)) if (looksLikeSlot(hit.groups[0] ?? '')) push(hit.start, hit.end, hit.groups[0] ?? '');
     }

@@ -8,7 +8,8 @@
  * and a concrete question stay quiet.
  */
 import { defineRule } from '../engine/rule';
-import { find, findInSentences } from '../engine/helpers';
+import { find, findInSentences, rewriteSentence } from '../engine/helpers';
+import type { Sentence } from '../engine/parse';
 import type { Detection } from '../engine/types';
 
 const VAGUE: RegExp[] = [
@@ -52,6 +53,9 @@ const BARE_SUPPORT = /\b(?:welcome|appreciate|value|need|love)\s+your\s+(?:suppo
 
 /** A bare "Any opportunities?" with nothing around it. */
 const BARE = /^\s*(?:(?:so|and|also|hi|hey|hello)[,!]?\s+(?:[A-Z][A-Za-z.'’-]+[,!]\s+)?)?(?:do\s+you\s+have\s+|are\s+there\s+|(?:do\s+you\s+)?know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies|advice|tips)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
+
+/** A vague ask becomes one the reader can say yes to: a named amount of time and a named kind of question. */
+const ask = (sentence: Sentence) => rewriteSentence(sentence, 'Would you have 15 minutes next week for two specific questions about your work?', 'Ask for one specific thing');
 
 export default defineRule({
   meta: {
@@ -99,9 +103,13 @@ export default defineRule({
       {
         text: "Hi Kim, I'm a graphic designer with 4 years in packaging design. Can I pick your brain sometime?",
         excerpt: 'pick your brain sometime',
-        output: "Hi Kim, I'm a graphic designer with 4 years in packaging design. Can I ask you about [topic] in a 15-minute call next week?",
+        output: "Hi Kim, I'm a graphic designer with 4 years in packaging design. Can I ask you two specific questions about your work in a 15-minute call next week?",
       },
-      { text: "I'm job hunting again. Let me know if you can help with my search in any way.", excerpt: 'Let me know if you can help with my search in any way' },
+      {
+        text: "I'm job hunting again. Let me know if you can help with my search in any way.",
+        excerpt: 'Let me know if you can help with my search in any way',
+        output: "I'm job hunting again. Would you have 15 minutes next week for two specific questions about your work?",
+      },
       { text: "I'm the COO of a freight company. Let me know if there's anything you can do for us.", excerpt: "Let me know if there's anything you can do for us" },
       { text: "I'd appreciate any help you can offer.", excerpt: 'appreciate any help' },
       { text: 'Any openings?', excerpt: 'Any openings?' },
@@ -121,15 +129,15 @@ export default defineRule({
           start: hit.start,
           end: hit.end,
           suggestions: brain
-            ? [{ title: 'Name the topic and the time you need', start: hit.start, end: hit.end, replacement: 'ask you about [topic] in a 15-minute call next week' }]
-            : [],
+            ? [{ title: 'Name what you need and for how long', start: hit.start, end: hit.end, replacement: 'ask you two specific questions about your work in a 15-minute call next week' }]
+            : [ask(hit.sentence)],
         });
       }
     }
     if (!text.includes('?')) {
       for (const s of doc.sentences) {
         const m = BARE_SUPPORT.exec(s.text);
-        if (m) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().replace(/[.!]+$/, '').length });
+        if (m) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].trimEnd().replace(/[.!]+$/, '').length, suggestions: [ask(s)] });
       }
     }
     // A short message whose last sentence is a bare "Any advice?" (split again at ". " because
@@ -139,7 +147,8 @@ export default defineRule({
       for (const p of pieces) {
         // "Any ideas?" after a concrete question is fine; alone, it asks for nothing in particular.
         const adviceOnly = /\b(?:advice|tips)\b/i.test(p.text) && (text.match(/\?/g) ?? []).length > 1;
-        if (BARE.test(p.text) && !adviceOnly) out.push({ start: p.start + (p.text.length - p.text.trimStart().length), end: p.start + p.text.trimEnd().length });
+        const sentence = doc.sentences.find((s) => s.start <= p.start && p.start < s.end)!;
+        if (BARE.test(p.text) && !adviceOnly) out.push({ start: p.start + (p.text.length - p.text.trimStart().length), end: p.start + p.text.trimEnd().length, suggestions: [ask(sentence)] });
       }
     }
     return out;

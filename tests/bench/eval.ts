@@ -18,8 +18,9 @@
  *    public LinkedIn templates.
  */
 import { join } from 'node:path';
-import { analyze, applySuggestion } from '../../src/engine/analyze';
-import type { Finding, Suggestion } from '../../src/engine/types';
+import { analyze } from '../../src/engine/analyze';
+import { fixAll, serious } from '../../src/engine/fix-all';
+import type { Finding } from '../../src/engine/types';
 import { labelledSets, jigsaw, jigsawLabels, readJsonl, SHARED, type Row } from '../../src/model/data';
 import { fit, goldOf, messageScores, prepare, type Prepared } from '../../src/model/fit';
 import { LinearModel } from '../../src/model/linear';
@@ -102,25 +103,10 @@ if (corpus) {
 
 // Fix all: the first suggestion of every remaining warning or error, applied together, up to six rounds.
 {
-  const serious = (fs: readonly Finding[]) => fs.filter((f) => f.severity !== 'info' && f.ruleId !== 'too-long');
-  const fixAll = (text: string, context: Row['context']) => {
-    for (let round = 0; round < 6; round++) {
-      const edits = serious(analyze(text, { context })).flatMap((f) => (f.suggestions[0] ? [f.suggestions[0]] : []));
-      if (!edits.length) break;
-      // Right to left, skipping edits that overlap one already applied.
-      const applied: Suggestion[] = [];
-      for (const e of [...edits].sort((a, b) => b.start - a.start)) {
-        if (applied.some((a) => e.start < a.end && e.end > a.start)) continue;
-        text = applySuggestion(text, e);
-        applied.push(e);
-      }
-    }
-    return serious(analyze(text, { context })).length === 0;
-  };
   console.log('\nFix all (first suggestion of each warning and error, up to 6 rounds; too-long aside):');
   for (const [name, sets] of [['test split', test], ['independent sets', independent], ['all labelled sets', all]] as const) {
     const flagged = sets.flatMap((s) => s.rows).filter((r) => serious(analyze(r.text, { context: r.context })).length);
-    const fixed = flagged.filter((r) => fixAll(r.text, r.context)).length;
+    const fixed = flagged.filter((r) => fixAll(r.text, { context: r.context }).clean).length;
     console.log(`  ${name.padEnd(18)} ${pct(fixed / Math.max(1, flagged.length))} (${fixed}/${flagged.length}) of flagged messages end with no warning or error`);
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, MAX_ANALYZED } from '../../src/engine/analyze';
+import { analyze, applySuggestion, MAX_ANALYZED } from '../../src/engine/analyze';
 import { isEnglish } from '../../src/engine/language';
 import { clearParseCache, parse, parseStats } from '../../src/engine/parse';
 import { scoreSet } from '../../src/model/metrics';
@@ -57,6 +57,27 @@ describe('analyze', () => {
   it('stays quiet on quoted words and code', () => {
     expect(ids('Got this reply today: “People like you should stop begging strangers for jobs.” Be kind.', { context: 'post' })).toEqual([]);
     expect(ids('In the template, write `Hi {first_name}` and it fills itself in.', { context: 'post' })).toEqual([]);
+  });
+});
+
+describe('two rules on the same words', () => {
+  it('get one rewrite, the more severe rule’s, so none contradicts another', () => {
+    const text = 'Send me all your contacts today.';
+    const findings = analyze(text);
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['all-contacts-request', 'demanding-tone']);
+    const rewrites = new Set(findings.map((f) => applySuggestion(text, f.suggestions[0])));
+    expect(rewrites.size).toBe(1);
+    expect([...rewrites][0]).not.toContain('all your contacts');
+    expect(findings.find((f) => f.ruleId === 'demanding-tone')?.also).toEqual(['all-contacts-request']);
+  });
+
+  it('name each other, and a finding alone names no one', () => {
+    const text = 'Your request is tacky. Don’t ever write me again.';
+    const findings = analyze(text, { context: 'reply' });
+    const last = findings.filter((f) => text.slice(f.start, f.end).startsWith('Don’t'));
+    expect(last.map((f) => f.ruleId).sort()).toEqual(['dismissive-reply', 'hostile-tone']);
+    expect(new Set(last.map((f) => JSON.stringify(f.suggestions))).size).toBe(1);
+    expect(findings.find((f) => text.slice(f.start, f.end) === 'Your request is tacky')?.also).toBeUndefined();
   });
 });
 
