@@ -29,6 +29,14 @@ export interface Settings {
 export const THRESHOLDS: readonly ReviewThreshold[] = ['off', 'error', 'warning'];
 export const SETTINGS_VERSION = 1;
 
+/**
+ * What the options page allows. At these limits, in plain English text, the
+ * settings take about 86 of the 100 kB that browser sync holds; text that
+ * takes more bytes a character can reach that quota first, and then nothing
+ * is written (see layout.ts).
+ */
+export const LIMITS = { phrases: 200, phraseLength: 100, messageLength: 200 } as const;
+
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const cleanText = (v: unknown, max = 200) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null);
 
@@ -54,13 +62,13 @@ export function sanitize(raw: unknown): Settings {
   if (Array.isArray(raw.alwaysFlag)) {
     const phrases = raw.alwaysFlag
       .filter(isObject)
-      .map((p) => ({ phrase: cleanText(p.phrase, 100), message: cleanText(p.message) }))
+      .map((p) => ({ phrase: cleanText(p.phrase, LIMITS.phraseLength), message: cleanText(p.message, LIMITS.messageLength) }))
       .filter((p): p is CustomPhrase => !!p.phrase && !!p.message)
-      .slice(0, 200);
+      .slice(0, LIMITS.phrases);
     if (phrases.length) out.alwaysFlag = phrases;
   }
   if (Array.isArray(raw.neverFlag)) {
-    const never = raw.neverFlag.map((p) => cleanText(p, 100)).filter((p): p is string => !!p).slice(0, 200);
+    const never = raw.neverFlag.map((p) => cleanText(p, LIMITS.phraseLength)).filter((p): p is string => !!p).slice(0, LIMITS.phrases);
     if (never.length) out.neverFlag = never;
   }
   return out;
