@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { itemBytes, join, readMeta, split, SYNC_LIMITS } from '../../src/settings/layout';
-import { LIMITS, sanitize, type Settings } from '../../src/settings/settings';
+import { importSettings, LIMITS, sanitize, type Settings } from '../../src/settings/settings';
 import { loadSettings, saveSettings, SettingsTooLarge, watchSettings } from '../../src/settings/storage';
 
 beforeEach(() => fakeBrowser.reset());
@@ -151,5 +151,29 @@ describe('storage', () => {
     stop();
     expect(seen.at(-1)).toEqual({ alwaysFlag: many(2) });
     expect(seen.filter((s) => s.alwaysFlag?.length === 2)).toHaveLength(1);
+  });
+});
+
+describe('import that does not fit', () => {
+  const file = (settings: object) => JSON.stringify({ forethought: 1, settings });
+
+  it.each([
+    ['more phrases than a list holds', { alwaysFlag: many(LIMITS.phrases + 1) }, 'tooManyPhrases'],
+    ['more phrases never to flag than a list holds', { neverFlag: many(LIMITS.phrases + 1).map((p) => p.phrase) }, 'tooManyPhrases'],
+    ['a phrase longer than the page allows', { alwaysFlag: [{ phrase: 'x'.repeat(LIMITS.phraseLength + 1), message: 'm' }] }, 'phraseTooLong'],
+    ['a message longer than the page allows', { alwaysFlag: [{ phrase: 'x', message: 'm'.repeat(LIMITS.messageLength + 1) }] }, 'phraseTooLong'],
+  ])('refuses %s, saying why', (_, settings, key) => {
+    expect(importSettings(file(settings))).toMatchObject({ ok: false, problem: { key } });
+  });
+
+  it('is refused when it does not fit in sync, and changes nothing', async () => {
+    await saveSettings({ threshold: 'off', alwaysFlag: many(3) });
+    const before = await sync();
+    const result = importSettings(file({ threshold: 'error', alwaysFlag: many(LIMITS.phrases, '語') }));
+    expect(result.ok).toBe(true); // within the page's limits, but not within sync's bytes
+    if (!result.ok) return;
+    await expect(saveSettings(result.settings)).rejects.toBeInstanceOf(SettingsTooLarge);
+    expect(await sync()).toEqual(before);
+    expect(await loadSettings()).toEqual({ threshold: 'off', alwaysFlag: many(3) });
   });
 });
