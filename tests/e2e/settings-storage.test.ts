@@ -5,15 +5,11 @@
  * really stored, and a corrupt stored version does not stall LinkedIn.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, open, type Session, until } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { open, until } from './harness';
+import { fileSession } from './session';
 
-let session: Session;
-beforeAll(async () => {
-  ensureBuilt();
-  session = await launch();
-}, 120_000);
-afterAll(async () => session?.close());
+const session = fileSession();
 
 type SyncArea = {
   get(k: string | null): Promise<Record<string, unknown>>;
@@ -27,7 +23,7 @@ declare const chrome: { storage: { sync: SyncArea } };
 
 /** Runs `fn` in the service worker, once its storage API is bound (right after start it can be missing). */
 async function inWorker<T>(fn: () => Promise<T>): Promise<T> {
-  const worker = session.context.serviceWorkers()[0];
+  const worker = session().context.serviceWorkers()[0];
   await until(() => worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.storage), 'the storage API in the service worker');
   return worker.evaluate(fn);
 }
@@ -35,11 +31,14 @@ async function inWorker<T>(fn: () => Promise<T>): Promise<T> {
 beforeEach(() => inWorker(() => chrome.storage.sync.clear()));
 
 async function optionsPage(): Promise<Page> {
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const options = await session().context.newPage();
+  await options.goto(`chrome-extension://${session().extensionId}/options.html`);
   await options.getByRole('heading', { name: 'Forethought settings' }).waitFor({ timeout: 10_000 });
   return options;
 }
+
+/** The findings the badge of a LinkedIn page counts. */
+const count = (page: Page) => page.locator('forethought-ui').first().getAttribute('data-forethought-count').then(Number);
 
 /** The user's phrases to flag, as listed on the options page. */
 const listed = (options: Page) => options.locator('li strong', { hasText: /^zq\d+ / }).allInnerTexts();
@@ -71,10 +70,12 @@ describe('settings in browser.storage.sync', () => {
     await options.close();
 
     // The background reads them too: the last one is flagged in a draft.
-    const page = await open(session, 'messagingClick');
+    const page = await open(session(), 'messagingClick');
     await page.locator('.msg-form__contenteditable').click();
     await page.keyboard.type(`Hello, ${phrases[39].phrase}.`);
-    await until(async () => Number(await page.locator('forethought-ui').first().getAttribute('data-forethought-count')) >= 1, 'the phrase flagged');
+    await until(async () => (await count(page)) >= 1, 'a finding');
+    await page.locator('button.badge').first().click();
+    await page.getByRole('dialog', { name: 'Forethought findings' }).locator('li[data-rule="custom-phrase"]').waitFor({ timeout: 10_000 });
     await page.close();
   });
 
@@ -134,16 +135,15 @@ describe('settings in browser.storage.sync', () => {
   it('treats a corrupt stored version as the defaults, and LinkedIn loads and checks at once', async () => {
     await inWorker(() => chrome.storage.sync.set({ settings: { rules: { 'passive-aggressive': false } }, settings$: { v: -20000000 } }));
     const started = Date.now();
-    const page = await open(session, 'messagingClick');
+    const page = await open(session(), 'messagingClick');
     await page.locator('.msg-form__contenteditable').click();
     await page.keyboard.type("Per my last message, you're clueless.");
-    const findings = async () => Number(await page.locator('forethought-ui').first().getAttribute('data-forethought-count'));
-    await until(async () => (await findings()) > 0, 'the draft checked');
+    await until(async () => (await count(page)) > 0, 'the draft checked');
     // The migration's 20-million-entry array held LinkedIn's page for 13.6 s; a load and a check take well under a second,
     // so 5 s leaves room for a loaded machine and still fails on the freeze.
     expect(Date.now() - started).toBeLessThan(5000);
     // Under the defaults: passive-aggressive is on again.
-    await until(async () => (await findings()) === 2, 'both findings under the defaults');
+    await until(async () => (await count(page)) === 2, 'both findings under the defaults');
     await page.close();
     const stored = await inWorker(() => chrome.storage.sync.get(null));
     expect(stored.settings$).not.toEqual({ v: -20000000 });
