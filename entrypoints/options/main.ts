@@ -3,13 +3,16 @@
  * own examples ("Flags" / "Doesn't flag", read from the rule metadata), a
  * severity override per rule, the review threshold, the invitation limit, the
  * user's own phrases, reset, and export / import as JSON. Every change is
- * saved at once and reaches open LinkedIn tabs through the storage watch.
+ * saved at once and reaches open LinkedIn tabs through the storage watch; the
+ * page says "Saved." only once the browser has stored it, and otherwise says
+ * why not and shows what is really stored (issue 12).
  */
 import { RULES } from '@/src/engine/registry';
 import type { Severity } from '@/src/engine/types';
-import { exportSettings, importSettings, sanitize, thresholdOf, withRule, type Settings } from '@/src/settings/settings';
+import { split, SYNC_LIMITS } from '@/src/settings/layout';
+import { exportSettings, importSettings, LIMITS, limitProblem, sanitize, thresholdOf, withRule, type LimitProblem, type Settings } from '@/src/settings/settings';
 import type { ReviewThreshold } from '@/src/settings/review';
-import { loadSettings, saveSettings, watchSettings } from '@/src/settings/storage';
+import { loadSettings, saveSettings, SettingsTooLarge, watchSettings } from '@/src/settings/storage';
 import { t } from '@/src/ui/i18n';
 import { el } from '@/src/ui/el';
 import { PAGE_CSS } from '@/src/ui/page-styles';
@@ -29,11 +32,44 @@ const status = el('p', { role: 'status', className: 'small muted' });
 const alert = el('p', { role: 'alert' });
 const app = document.getElementById('app')!;
 
-async function save(next: Settings, message = t('saved')) {
+const kB = (bytes: number) => (bytes / 1024).toFixed(1).replace(/\.0$/, '');
+const describe = (problem: LimitProblem) => t(problem.key, ...problem.substitutions);
+
+/** Why a write did not happen, in the user's words. */
+function whyNot(e: unknown): string {
+  if (e instanceof SettingsTooLarge) return t('tooBigForSync', kB(e.bytes), kB(e.limit));
+  return t('storageRefused', e instanceof Error ? e.message : String(e));
+}
+
+/** Shows that nothing was stored and why, with the page redrawn from what is. */
+async function refused(failed: 'notSaved' | 'notImported', why: string) {
+  settings = await loadSettings();
+  status.textContent = '';
+  render();
+  alert.textContent = t(failed, why);
+}
+
+/**
+ * Stores the settings; says `done` once the browser has stored them. The page
+ * shows the change at once, and a later change builds on it; when the write
+ * fails, nothing was stored and the page goes back to what is.
+ */
+async function save(next: Settings, done = t('saved'), failed: 'notSaved' | 'notImported' = 'notSaved'): Promise<boolean> {
+  const problem = limitProblem(next);
+  if (problem) {
+    await refused(failed, describe(problem));
+    return false;
+  }
   settings = sanitize(next);
-  await saveSettings(settings);
-  status.textContent = message;
+  try {
+    await saveSettings(settings);
+  } catch (e) {
+    await refused(failed, whyNot(e));
+    return false;
+  }
+  status.textContent = done;
   alert.textContent = '';
+  return true;
 }
 
 function general(): HTMLElement {
@@ -93,33 +129,35 @@ function rules(): HTMLElement {
 }
 
 function phrases(): HTMLElement {
-  const phrase = el('input', { type: 'text', id: 'always-phrase' });
-  const message = el('input', { type: 'text', id: 'always-message' });
+  const room = split(settings).bytes;
+  const phrase = el('input', { type: 'text', id: 'always-phrase', maxLength: LIMITS.phraseLength });
+  const message = el('input', { type: 'text', id: 'always-message', maxLength: LIMITS.messageLength });
   const add = el('button', { type: 'button' }, t('add'));
   add.addEventListener('click', () => {
     if (!phrase.value.trim() || !message.value.trim()) return;
-    void save({ ...settings, alwaysFlag: [...(settings.alwaysFlag ?? []), { phrase: phrase.value, message: message.value }] }).then(render);
+    void save({ ...settings, alwaysFlag: [...(settings.alwaysFlag ?? []), { phrase: phrase.value, message: message.value }] }).then((ok) => ok && render());
   });
   const always = (settings.alwaysFlag ?? []).map((p, i) => {
     const remove = el('button', { type: 'button', ariaLabel: `${t('remove')} ${p.phrase}` }, t('remove'));
-    remove.addEventListener('click', () => save({ ...settings, alwaysFlag: settings.alwaysFlag?.filter((_, j) => j !== i) }).then(render));
+    remove.addEventListener('click', () => save({ ...settings, alwaysFlag: settings.alwaysFlag?.filter((_, j) => j !== i) }).then((ok) => ok && render()));
     return el('li', { className: 'row' }, el('strong', {}, p.phrase), el('span', { className: 'muted' }, p.message), remove);
   });
-  const never = el('input', { type: 'text', id: 'never-phrase' });
+  const never = el('input', { type: 'text', id: 'never-phrase', maxLength: LIMITS.phraseLength });
   const addNever = el('button', { type: 'button' }, t('add'));
   addNever.addEventListener('click', () => {
     if (!never.value.trim()) return;
-    void save({ ...settings, neverFlag: [...(settings.neverFlag ?? []), never.value] }).then(render);
+    void save({ ...settings, neverFlag: [...(settings.neverFlag ?? []), never.value] }).then((ok) => ok && render());
   });
   const nevers = (settings.neverFlag ?? []).map((p, i) => {
     const remove = el('button', { type: 'button', ariaLabel: `${t('remove')} ${p}` }, t('remove'));
-    remove.addEventListener('click', () => save({ ...settings, neverFlag: settings.neverFlag?.filter((_, j) => j !== i) }).then(render));
+    remove.addEventListener('click', () => save({ ...settings, neverFlag: settings.neverFlag?.filter((_, j) => j !== i) }).then((ok) => ok && render()));
     return el('li', { className: 'row' }, el('strong', {}, p), remove);
   });
   return el(
     'section',
     { ariaLabelledby: 'h-phrases' },
     el('h2', { id: 'h-phrases' }, t('phrasesHeading')),
+    el('p', { className: 'small muted', id: 'sync-room' }, t('phrasesRoom', kB(room), kB(SYNC_LIMITS.totalBytes))),
     el(
       'fieldset',
       {},
@@ -144,15 +182,17 @@ function backup(): HTMLElement {
     const text = await file.files?.[0]?.text();
     if (text === undefined) return;
     const result = importSettings(text);
+    file.value = ''; // the same file can be chosen again
     if (!result.ok) {
-      alert.textContent = result.error; // nothing changes
+      // Nothing changes.
+      alert.textContent = 'problem' in result ? t('notImported', describe(result.problem)) : result.error;
+      status.textContent = '';
       return;
     }
-    await save(result.settings, t('imported'));
-    render();
+    if (await save(result.settings, t('imported'), 'notImported')) render();
   });
   const reset = el('button', { type: 'button' }, t('reset'));
-  reset.addEventListener('click', () => save({}, t('resetDone')).then(render));
+  reset.addEventListener('click', () => save({}, t('resetDone')).then((ok) => ok && render()));
   return el(
     'section',
     { ariaLabelledby: 'h-backup' },

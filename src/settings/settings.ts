@@ -29,6 +29,14 @@ export interface Settings {
 export const THRESHOLDS: readonly ReviewThreshold[] = ['off', 'error', 'warning'];
 export const SETTINGS_VERSION = 1;
 
+/**
+ * What the options page allows. At these limits, in plain English text, the
+ * settings take about 86 of the 100 kB that browser sync holds; text that
+ * takes more bytes a character can reach that quota first, and the page then
+ * says so (see layout.ts).
+ */
+export const LIMITS = { phrases: 200, phraseLength: 100, messageLength: 200 } as const;
+
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const cleanText = (v: unknown, max = 200) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null);
 
@@ -54,13 +62,13 @@ export function sanitize(raw: unknown): Settings {
   if (Array.isArray(raw.alwaysFlag)) {
     const phrases = raw.alwaysFlag
       .filter(isObject)
-      .map((p) => ({ phrase: cleanText(p.phrase, 100), message: cleanText(p.message) }))
+      .map((p) => ({ phrase: cleanText(p.phrase, LIMITS.phraseLength), message: cleanText(p.message, LIMITS.messageLength) }))
       .filter((p): p is CustomPhrase => !!p.phrase && !!p.message)
-      .slice(0, 200);
+      .slice(0, LIMITS.phrases);
     if (phrases.length) out.alwaysFlag = phrases;
   }
   if (Array.isArray(raw.neverFlag)) {
-    const never = raw.neverFlag.map((p) => cleanText(p, 100)).filter((p): p is string => !!p).slice(0, 200);
+    const never = raw.neverFlag.map((p) => cleanText(p, LIMITS.phraseLength)).filter((p): p is string => !!p).slice(0, LIMITS.phrases);
     if (never.length) out.neverFlag = never;
   }
   return out;
@@ -79,9 +87,33 @@ export function exportSettings(s: Settings): string {
   return JSON.stringify({ forethought: SETTINGS_VERSION, settings: sanitize(s) }, null, 2);
 }
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+/** Why settings go beyond what the options page allows: a message of _locales and its substitutions. */
+export interface LimitProblem {
+  key: 'tooManyPhrases' | 'phraseTooLong';
+  substitutions: string[];
+}
 
-/** Reads an exported file. Bad JSON or a file that is not Forethought's gets a clear error and changes nothing. */
+/**
+ * Whether a stored, imported or about-to-be-added value goes beyond LIMITS,
+ * which sanitize would silently cut down: the page says so instead.
+ */
+export function limitProblem(raw: unknown): LimitProblem | null {
+  if (!isObject(raw)) return null;
+  const always = Array.isArray(raw.alwaysFlag) ? raw.alwaysFlag : [];
+  const never = Array.isArray(raw.neverFlag) ? raw.neverFlag : [];
+  if (always.length > LIMITS.phrases || never.length > LIMITS.phrases) return { key: 'tooManyPhrases', substitutions: [String(LIMITS.phrases)] };
+  const tooLong = (v: unknown, max: number) => typeof v === 'string' && v.trim().length > max;
+  const long = always.some((p) => isObject(p) && (tooLong(p.phrase, LIMITS.phraseLength) || tooLong(p.message, LIMITS.messageLength))) || never.some((p) => tooLong(p, LIMITS.phraseLength));
+  return long ? { key: 'phraseTooLong', substitutions: [String(LIMITS.phraseLength), String(LIMITS.messageLength)] } : null;
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string } | { ok: false; problem: LimitProblem };
+
+/**
+ * Reads an exported file. Bad JSON, a file that is not Forethought's, or one
+ * beyond the page's limits gets a clear error and changes nothing; whether it
+ * fits in browser sync is checked when it is saved (storage.ts).
+ */
 export function importSettings(json: string): ImportResult {
   let data: unknown;
   try {
@@ -93,6 +125,8 @@ export function importSettings(json: string): ImportResult {
     return { ok: false, error: 'This is not a Forethought settings file: it has no "forethought" version and "settings".' };
   }
   if (data.forethought > SETTINGS_VERSION) return { ok: false, error: `This file comes from a newer Forethought (version ${data.forethought}); update the extension first.` };
+  const problem = limitProblem(data.settings);
+  if (problem) return { ok: false, problem };
   return { ok: true, settings: sanitize(data.settings) };
 }
 
