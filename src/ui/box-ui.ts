@@ -18,7 +18,17 @@ export interface BoxUiActions {
   sendAnyway(): void;
 }
 
-
+/**
+ * Runs `act` on the user's own presses only. The UI's shadow root is open, so
+ * a page script can reach our buttons; its element.click() makes an
+ * untrusted event and does nothing here (issue 9: the page pressed Apply and
+ * Send anyway). A key that activates a focused button gives a trusted click.
+ */
+function onPress(target: EventTarget, type: string, act: (e: Event) => void): void {
+  target.addEventListener(type, (e) => {
+    if (e.isTrusted) act(e);
+  });
+}
 
 export class BoxUi {
   readonly badge: HTMLButtonElement;
@@ -38,17 +48,17 @@ export class BoxUi {
     container.classList.add('ft');
     this.badge = el('button', { className: 'badge', type: 'button', hidden: true });
     this.badge.setAttribute('aria-haspopup', 'dialog');
-    this.badge.addEventListener('click', () => (this.panel.hidden ? this.openPanel() : this.closePanel()));
+    onPress(this.badge, 'click', () => (this.panel.hidden ? this.openPanel() : this.closePanel()));
     this.marks = el('div');
     this.panel = el('div', { className: 'panel', hidden: true });
     this.panel.setAttribute('role', 'dialog');
     this.panel.setAttribute('aria-label', t('panelLabel'));
-    this.panel.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.closePanel(true);
+    onPress(this.panel, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.closePanel(true);
     });
     this.review = el('dialog', { className: 'review ft' });
     this.review.setAttribute('aria-label', t('reviewTitle'));
-    this.review.addEventListener('cancel', (e) => {
+    onPress(this.review, 'cancel', (e) => {
       e.preventDefault();
       this.closeReview();
       this.actions.edit();
@@ -140,12 +150,12 @@ export class BoxUi {
   openReview(findings: Finding[]): void {
     this.closePanel();
     const edit = el('button', { className: 'btn quiet', type: 'button' }, t('editMessage'));
-    edit.addEventListener('click', () => {
+    onPress(edit, 'click', () => {
       this.closeReview();
       this.actions.edit();
     });
     const send = el('button', { className: 'btn primary', type: 'button' }, t('sendAnyway'));
-    send.addEventListener('click', () => {
+    onPress(send, 'click', () => {
       this.closeReview();
       this.actions.sendAnyway();
     });
@@ -184,12 +194,12 @@ export class BoxUi {
         for (const s of f.suggestions) {
           const apply = el('button', { className: 'btn primary', type: 'button' }, t('apply'));
           apply.title = s.title;
-          apply.addEventListener('click', () => this.actions.apply(f, s));
+          onPress(apply, 'click', () => this.actions.apply(f, s));
           item.append(el('div', { className: 'rewrite' }, el('span', { className: 'title' }, s.title), s.replacement ? `“${s.replacement}”` : t('removeIt'), el('div', { className: 'actions' }, apply)));
         }
         if (withIgnore) {
           const ignore = el('button', { className: 'btn quiet', type: 'button' }, t('ignore'));
-          ignore.addEventListener('click', () => this.actions.ignore(f));
+          onPress(ignore, 'click', () => this.actions.ignore(f));
           item.append(el('div', { className: 'actions' }, ignore));
         }
         return item;

@@ -1,0 +1,137 @@
+/**
+ * The in-page UI never works against the user (issue 9, items 5–8 and 12), in
+ * real Chromium with the built extension on the fixture pages: focus stays
+ * where the user is typing, the panel stays clear of Send and the draft,
+ * highlights follow the words (textareas included), a draft that was not
+ * checked does not look clean, and a page script cannot press our buttons.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, open, ROOT, sent, type Session, until } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+}, 120_000);
+afterAll(async () => session?.close());
+
+/** Screenshots to look at (not committed): .output/panel-ui/. */
+const SHOTS = join(ROOT, '.output/panel-ui');
+mkdirSync(SHOTS, { recursive: true });
+
+/** Passive-aggressive ("Per my last message") and hostile ("clueless"): two findings. */
+const PROBLEM = "Per my last message, you're clueless.";
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (a: Box, b: Box, slack = 1) => a.x >= b.x - slack && a.y >= b.y - slack && a.x + a.width <= b.x + b.width + slack && a.y + a.height <= b.y + b.height + slack;
+
+const panelOf = (page: Page) => page.getByRole('dialog', { name: 'Forethought findings' });
+const badgeOf = (page: Page) => page.locator('forethought-ui button.badge');
+const text = (editor: Locator) => editor.evaluate((e) => (e instanceof HTMLTextAreaElement ? e.value : (e as HTMLElement).innerText).trim());
+const count = (page: Page) => page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('forethought-ui')].map((h) => Number(h.getAttribute('data-forethought-count')))));
+
+/** The highlights drawn now, left to right and top to bottom. */
+const marks = (page: Page): Promise<Box[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('forethought-ui')]
+      .flatMap((h) => [...h.shadowRoot!.querySelectorAll<HTMLElement>('.mark')])
+      .filter((m) => m.checkVisibility())
+      .map((m) => m.getBoundingClientRect())
+      .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }))
+      .sort((a, b) => a.y - b.y || a.x - b.x),
+  );
+
+/** Where the words are on screen in a contenteditable editor, from a Range over them. */
+const wordBoxes = (editor: Locator, words: string): Promise<Box[]> =>
+  editor.evaluate((e, w) => {
+    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + w.length);
+      return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+    }
+    return [];
+  }, words);
+
+/** Whether a highlight covers each line box of the words, on the same line (within a pixel or two). */
+async function marked(page: Page, editor: Locator, words: string): Promise<boolean> {
+  const [drawn, expected] = [await marks(page), await wordBoxes(editor, words)];
+  const covers = (m: Box, w: Box) => Math.abs(m.y - w.y) <= 2 && Math.abs(m.height - w.height) <= 2 && m.x <= w.x + 2 && m.x + m.width >= w.x + w.width - 2;
+  return expected.length > 0 && expected.every((w) => drawn.some((m) => covers(m, w)));
+}
+
+/**
+ * What has the keyboard focus, through shadow roots: 'editor', 'body', or
+ * 'panel:<button>' / 'review:<button>' / 'ui:<what>' inside Forethought's UI.
+ */
+const focused = (page: Page, editorSelector: string) =>
+  page.evaluate((sel) => {
+    let a = document.activeElement;
+    let ours = false;
+    while (a?.shadowRoot?.activeElement) {
+      if (a.hasAttribute('data-forethought-ui')) ours = true;
+      a = a.shadowRoot.activeElement;
+    }
+    if (!a || a === document.body) return 'body';
+    if (a.matches(sel)) return 'editor';
+    if (!ours) return `page:${a.tagName}`;
+    const where = a.closest('.panel') ? 'panel' : a.closest('dialog.review') ? 'review' : 'ui';
+    return `${where}:${a.getAttribute('aria-label') ?? a.textContent?.trim() ?? a.tagName}`;
+  }, editorSelector);
+
+/** The keyboard shortcut's command, as the browser delivers it (see `openByShortcut`). */
+const SHORTCUT = 'Alt+Shift+F';
+
+async function write(page: Page, editor: Locator, draft = PROBLEM) {
+  await editor.click();
+  await editor.pressSequentially(draft, { delay: 5 });
+  await until(async () => (await count(page)) >= 2, 'a badge counting 2 or more');
+}
+
+describe('the page cannot press the UI (item 12)', () => {
+  it('untrusted clicks from a page script on the badge, Apply, Ignore and Send anyway do nothing', async () => {
+    const page = await open(session, 'messagingClick');
+    const editor = page.locator('.msg-form__contenteditable');
+    await write(page, editor);
+    const root = 'document.querySelector("forethought-ui").shadowRoot';
+    const panelOpen = () => page.evaluate(`!${root}.querySelector(".panel").hidden`);
+
+    await page.evaluate(`${root}.querySelector("button.badge").click()`);
+    expect(await panelOpen()).toBe(false);
+
+    await badgeOf(page).click();
+    await until(() => panelOf(page).isVisible(), 'the panel');
+    // Every button of the panel, clicked by the page: the draft, the cards and the panel stay as they are.
+    const after = await page.evaluate(`(() => {
+      for (const b of ${root}.querySelectorAll(".panel button")) b.click();
+      return { text: document.querySelector(".msg-form__contenteditable").innerText.trim(), cards: ${root}.querySelectorAll(".panel li.finding").length };
+    })()`);
+    expect(after).toEqual({ text: PROBLEM, cards: 2 });
+    expect(await panelOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+
+    await page.locator('.msg-form__send-button').click();
+    const review = page.getByRole('dialog', { name: 'Review before sending' });
+    await review.waitFor();
+    const held = await page.evaluate(`(() => {
+      for (const b of ${root}.querySelectorAll("dialog.review button")) b.click();
+      return { sent: window.__sent.length, open: ${root}.querySelector("dialog.review").open, text: document.querySelector(".msg-form__contenteditable").innerText.trim() };
+    })()`);
+    expect(held).toEqual({ sent: 0, open: true, text: PROBLEM });
+    // The user's own click still works.
+    await review.getByRole('button', { name: 'Send anyway' }).click();
+    await until(async () => (await sent(page)).length === 1, 'one send');
+    await page.close();
+  });
+});
