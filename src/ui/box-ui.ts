@@ -4,6 +4,7 @@
  * and the pre-send review. Everything is built with textContent, never HTML,
  * so a draft that contains markup is shown as text.
  */
+import { isEnglish } from '../engine/language';
 import type { Finding, Suggestion } from '../engine/types';
 import { el } from './el';
 import { t } from './i18n';
@@ -37,6 +38,8 @@ export class BoxUi {
   private readonly review: HTMLDialogElement;
   private findings: Finding[] = [];
   private text = '';
+  /** False when the engine skipped the draft (not English): no findings, but not clean either. */
+  private checked = true;
   private rects: (f: Finding) => DOMRect[] = () => [];
 
   constructor(
@@ -72,6 +75,9 @@ export class BoxUi {
     this.text = text;
     this.findings = findings;
     this.rects = rects;
+    // The engine's own language test (pure, no tagger, a few hundred bytes in the content script):
+    // a draft it skipped gets no findings, and that must not read as a green 0 (issue 9, item 8).
+    this.checked = !text.trim() || isEnglish(text);
     this.setCount(findings);
     if (!this.panel.hidden) this.renderPanel();
   }
@@ -80,9 +86,16 @@ export class BoxUi {
     const worst = worstSeverity(findings);
     this.host.dataset.forethoughtCount = String(findings.length);
     this.host.dataset.forethoughtSeverity = worst;
-    this.badge.dataset.severity = worst;
-    this.badge.textContent = String(findings.length);
-    const label = !findings.length ? t('badgeClean') : findings.length === 1 ? t('badgeOneFinding', worst) : t('badgeFindings', String(findings.length), worst);
+    this.host.dataset.forethoughtChecked = String(this.checked);
+    this.badge.dataset.severity = this.checked ? worst : 'unchecked';
+    this.badge.textContent = this.checked ? String(findings.length) : '–';
+    const label = !this.checked
+      ? t('badgeUnchecked')
+      : !findings.length
+        ? t('badgeClean')
+        : findings.length === 1
+          ? t('badgeOneFinding', worst)
+          : t('badgeFindings', String(findings.length), worst);
     this.badge.setAttribute('aria-label', label);
     this.badge.title = label;
   }
@@ -141,6 +154,10 @@ export class BoxUi {
 
   private renderPanel() {
     const n = this.findings.length;
+    if (!this.checked) {
+      this.panel.replaceChildren(el('h2', {}, t('panelUncheckedTitle')), el('p', { className: 'unchecked' }, t('panelUnchecked')));
+      return;
+    }
     const title = el('h2', {}, !n ? t('looksGood') : n === 1 ? t('panelTitleOne') : t('panelTitle', String(n)));
     const list = n ? this.list(this.findings, true) : el('p', { className: 'empty' }, t('panelEmpty'));
     this.panel.replaceChildren(title, el('p', { className: 'sub' }, t('panelPrivacy')), list);

@@ -14,6 +14,9 @@ export const UI_CSS = `
 .badge[data-severity="warning"] { background: #a15c00; }
 .badge[data-severity="info"] { background: #0a66c2; }
 .badge[data-severity="none"] { background: #1f7a3d; }
+/* Not checked (not English): neutral grey with a hollow dot, never the clean green. */
+.badge[data-severity="unchecked"] { background: #5e6a75; }
+.badge[data-severity="unchecked"]::before { background: none; border: 1.5px solid rgba(255,255,255,.9); }
 .badge:focus-visible, button:focus-visible { outline: 3px solid #0a66c2; outline-offset: 2px; }
 .badge[hidden], .panel[hidden] { display: none; }
 .mark { position: fixed; z-index: 2147483645; pointer-events: none; border-bottom: 2px solid; border-radius: 2px; }
@@ -50,10 +53,11 @@ button.btn.primary { background: #0a66c2; color: #fff; }
 button.btn.quiet { border-color: #8c959f; color: #38434f; }
 .footer { display: flex; justify-content: flex-end; gap: 10px; margin-top: 14px; }
 .empty { color: #1f7a3d; font-weight: 600; }
+.unchecked { margin: 4px 0 0; color: #38434f; }
 @media (prefers-color-scheme: dark) {
   .ft, dialog.review, .panel { color: #e8eaed; }
   .panel, dialog.review { background: #1d2226; border-color: #38434f; }
-  .rewrite { background: #2a3138; } .why, .sub, .rewrite .title { color: #aab4be; } .excerpt { color: #d0d5da; }
+  .rewrite { background: #2a3138; } .why, .sub, .rewrite .title { color: #aab4be; } .excerpt, .unchecked { color: #d0d5da; }
   li.finding { border-top-color: #38434f; }
   button.btn { background: #1d2226; color: #70b5f9; border-color: #70b5f9; } button.btn.primary { background: #70b5f9; color: #1d2226; }
   button.btn.quiet { color: #d0d5da; border-color: #8c959f; }

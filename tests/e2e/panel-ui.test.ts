@@ -99,6 +99,25 @@ async function write(page: Page, editor: Locator, draft = PROBLEM) {
   await until(async () => (await count(page)) >= 2, 'a badge counting 2 or more');
 }
 
+describe('not checked is not clean (item 8)', () => {
+  it('a draft not in English shows a neutral "not checked" badge with a tooltip, not a green 0', async () => {
+    const page = await open(session, 'messagingClick');
+    const editor = page.locator('.msg-form__contenteditable');
+    await editor.click();
+    await editor.pressSequentially('Hola Avery, muchas gracias por tu mensaje. Me encantaría hablar contigo la próxima semana sobre el equipo.', { delay: 2 });
+    await until(() => badgeOf(page).isVisible(), 'the badge');
+    await until(async () => (await badgeOf(page).getAttribute('data-severity')) === 'unchecked', 'a "not checked" badge');
+    const badge = badgeOf(page);
+    expect(await badge.innerText()).not.toBe('0');
+    expect(await badge.getAttribute('title')).toMatch(/not checked/i);
+    expect(await badge.getAttribute('title')).not.toMatch(/looks good/i);
+    await badge.click();
+    await until(() => panelOf(page).isVisible(), 'the panel');
+    expect(await panelOf(page).innerText()).not.toMatch(/Nothing to fix|Looks good/);
+    await page.close();
+  });
+});
+
 describe('the page cannot press the UI (item 12)', () => {
   it('untrusted clicks from a page script on the badge, Apply, Ignore and Send anyway do nothing', async () => {
     const page = await open(session, 'messagingClick');
