@@ -13,7 +13,7 @@ import { worstSeverity } from './severity';
 export interface BoxUiActions {
   apply(finding: Finding, suggestion: Suggestion): void;
   ignore(finding: Finding): void;
-  /** Back to the box from the review. */
+  /** Back to the box: the focus goes to the editor (from the review, the panel, after a send). */
   edit(): void;
   /** Send exactly once, through LinkedIn's own control. */
   sendAnyway(): void;
@@ -51,11 +51,12 @@ export class BoxUi {
     container.classList.add('ft');
     this.badge = el('button', { className: 'badge', type: 'button', hidden: true });
     this.badge.setAttribute('aria-haspopup', 'dialog');
-    onPress(this.badge, 'click', () => (this.panel.hidden ? this.openPanel() : this.closePanel()));
+    onPress(this.badge, 'click', () => (this.panel.hidden ? this.openPanel(undefined, true) : this.closePanel()));
     this.marks = el('div');
     this.panel = el('div', { className: 'panel', hidden: true });
     this.panel.setAttribute('role', 'dialog');
     this.panel.setAttribute('aria-label', t('panelLabel'));
+    this.panel.tabIndex = -1;
     onPress(this.panel, 'keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.closePanel(true);
     });
@@ -119,17 +120,46 @@ export class BoxUi {
     if (!this.panel.hidden) this.placePanel();
   }
 
-  openPanel(focus?: Finding): void {
+  /**
+   * Shows the panel. `at` scrolls to that finding's card and marks it. The
+   * panel takes the focus only when the user opened it on purpose (the badge,
+   * the keyboard shortcut): a click on a highlight leaves the focus in the
+   * editor, so the next Enter or Space types rather than applying a rewrite
+   * nobody chose (issue 9, item 5).
+   */
+  openPanel(at?: Finding, takeFocus = false): void {
     this.renderPanel();
     this.panel.hidden = false;
     this.placePanel();
-    const target = focus ? this.panel.querySelector<HTMLElement>(`[data-key="${CSS.escape(keyOf(focus))}"] button`) : this.panel.querySelector<HTMLElement>('button');
-    target?.focus();
+    const card = at && this.panel.querySelector<HTMLElement>(`li[data-key="${CSS.escape(keyOf(at))}"]`);
+    this.panel.querySelector('li.current')?.classList.remove('current');
+    card?.classList.add('current');
+    this.panel.scrollTop = card ? Math.max(0, card.offsetTop - 8) : 0;
+    if (takeFocus) this.panel.focus({ preventScroll: true });
   }
 
+  /** Hides the panel; `returnFocus` puts the focus back in the editor, never on <body>. */
   closePanel(returnFocus = false): void {
     this.panel.hidden = true;
-    if (returnFocus) this.badge.focus();
+    if (returnFocus) this.actions.edit();
+  }
+
+  /** What has the focus inside the panel: a card's button, or the panel itself. */
+  private panelFocus(): { key?: string; index: number; button: number } | null {
+    const active = (this.panel.getRootNode() as ShadowRoot).activeElement;
+    if (!active || !this.panel.contains(active)) return null;
+    const card = active.closest<HTMLElement>('li.finding');
+    if (!card) return { index: -1, button: -1 };
+    return { key: card.dataset.key, index: [...this.panel.querySelectorAll('li.finding')].indexOf(card), button: [...card.querySelectorAll('button')].indexOf(active as HTMLButtonElement) };
+  }
+
+  /** After a re-render: the same button of the same card, else the next card, else the panel. */
+  private restoreFocus(was: { key?: string; index: number; button: number }) {
+    const cards = [...this.panel.querySelectorAll<HTMLElement>('li.finding')];
+    const same = cards.find((c) => c.dataset.key === was.key);
+    const card = same ?? (was.index >= 0 ? cards[Math.min(was.index, cards.length - 1)] : undefined);
+    const buttons = card ? [...card.querySelectorAll<HTMLElement>('button')] : [];
+    ((same && buttons[was.button]) || buttons[0] || this.panel).focus({ preventScroll: true });
   }
 
   get panelOpen(): boolean {
@@ -153,6 +183,13 @@ export class BoxUi {
   }
 
   private renderPanel() {
+    // A re-check rebuilds the cards; whoever had the focus in them keeps it.
+    const focus = this.panelFocus();
+    this.fillPanel();
+    if (focus) this.restoreFocus(focus);
+  }
+
+  private fillPanel() {
     const n = this.findings.length;
     if (!this.checked) {
       this.panel.replaceChildren(el('h2', {}, t('panelUncheckedTitle')), el('p', { className: 'unchecked' }, t('panelUnchecked')));
@@ -175,6 +212,7 @@ export class BoxUi {
     onPress(send, 'click', () => {
       this.closeReview();
       this.actions.sendAnyway();
+      this.actions.edit(); // the focus goes back to the (now empty) box, not to <body>
     });
     const heading = el('h2', { id: 'ft-review-title' }, t('reviewTitle'));
     this.review.replaceChildren(
@@ -216,7 +254,10 @@ export class BoxUi {
         }
         if (withIgnore) {
           const ignore = el('button', { className: 'btn quiet', type: 'button' }, t('ignore'));
-          onPress(ignore, 'click', () => this.actions.ignore(f));
+          onPress(ignore, 'click', () => {
+            this.actions.ignore(f); // re-renders at once: the focus moves to the next card
+            if (!this.findings.length && !this.panel.hidden) this.closePanel(true);
+          });
           item.append(el('div', { className: 'actions' }, ignore));
         }
         return item;

@@ -39,6 +39,8 @@ h2 { font-size: 15px; margin: 0 0 4px; }
 ul { list-style: none; margin: 0; padding: 0; }
 li.finding { padding: 10px 0; border-top: 1px solid #e8ebee; }
 li.finding:first-child { border-top: 0; }
+li.finding.current { box-shadow: inset 3px 0 0 #0a66c2; padding-left: 10px; margin-left: -4px; }
+.panel:focus { outline: none; }
 .head { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
 .sev { font-size: 10px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px; border-radius: 8px; color: #fff; }
 .sev[data-severity="error"] { background: #b3261e; } .sev[data-severity="warning"] { background: #a15c00; } .sev[data-severity="info"] { background: #0a66c2; }

@@ -99,6 +99,83 @@ async function write(page: Page, editor: Locator, draft = PROBLEM) {
   await until(async () => (await count(page)) >= 2, 'a badge counting 2 or more');
 }
 
+describe('focus (item 5)', () => {
+  const EDITOR = '.msg-form__contenteditable';
+
+  it('a click on a highlighted word shows its card and leaves the focus in the editor, so Space types a space', async () => {
+    const page = await open(session, 'messagingClick');
+    const editor = page.locator(EDITOR);
+    await write(page, editor);
+    await until(() => marked(page, editor, 'Per my last message'), 'a highlight on "Per my last message"');
+    const [first] = await wordBoxes(editor, 'last');
+    await page.mouse.click(first.x + first.width / 2, first.y + first.height / 2);
+    await until(() => panelOf(page).isVisible(), 'the panel');
+    expect(await panelOf(page).locator('li[data-rule="passive-aggressive"]').isVisible()).toBe(true);
+    expect(await focused(page, EDITOR)).toBe('editor');
+    await page.keyboard.press('Space');
+    await until(async () => (await text(editor)).length === PROBLEM.length + 1, 'a space typed into the draft');
+    expect(await text(editor)).not.toMatch(/^Following up/);
+    await page.close();
+  });
+
+  it('the panel takes focus from the badge and the keyboard shortcut; Escape, Ignore and Send anyway give it back', async () => {
+    const page = await open(session, 'messagingClick');
+    const editor = page.locator(EDITOR);
+    await write(page, editor);
+
+    await badgeOf(page).click();
+    await until(async () => (await focused(page, EDITOR)).startsWith('panel:'), 'the focus in the panel');
+    await page.keyboard.press('Escape');
+    await until(async () => (await focused(page, EDITOR)) === 'editor', 'the focus back in the editor after Escape');
+    expect(await panelOf(page).isVisible()).toBe(false);
+
+    // The shortcut is declared with the commands API, so the user can change it at chrome://extensions/shortcuts.
+    const manifest = await session.context.serviceWorkers()[0].evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> } } } }).chrome.runtime.getManifest());
+    expect(manifest.commands?.['open-panel']?.suggested_key?.default).toBe(SHORTCUT);
+    await openByShortcut(page);
+    await until(async () => (await focused(page, EDITOR)).startsWith('panel:'), 'the focus in the panel after the shortcut');
+
+    // Ignore, pressed from the keyboard: the focus moves to the next card, never to <body>.
+    await panelOf(page).locator('li.finding').first().getByRole('button', { name: 'Ignore' }).focus();
+    await page.keyboard.press('Enter');
+    await until(async () => (await panelOf(page).locator('li.finding').count()) === 1, 'one card left');
+    await until(async () => /^(panel:|editor$)/.test(await focused(page, EDITOR)), 'the focus on the next card or the editor');
+    await panelOf(page).locator('li.finding').first().getByRole('button', { name: 'Ignore' }).focus();
+    await page.keyboard.press('Enter');
+    await until(async () => (await focused(page, EDITOR)) !== 'body' && (await panelOf(page).locator('li.finding').count()) === 0, 'no cards, focus not on <body>');
+    await page.keyboard.press('Escape');
+    await until(async () => (await focused(page, EDITOR)) === 'editor', 'the focus in the editor');
+
+    // Send anyway: the draft goes, and the focus is in the (now empty) editor.
+    await editor.pressSequentially(' Reply ASAP!!!', { delay: 5 });
+    await until(async () => (await count(page)) >= 1, 'a new finding');
+    await page.locator('.msg-form__send-button').click();
+    const review = page.getByRole('dialog', { name: 'Review before sending' });
+    await review.waitFor();
+    await review.getByRole('button', { name: 'Send anyway' }).click();
+    await until(async () => (await sent(page)).length === 1, 'one send');
+    await until(async () => (await focused(page, EDITOR)) === 'editor', 'the focus in the editor after Send anyway');
+    await page.close();
+  });
+});
+
+/**
+ * The browser routes an extension command's key straight to the extension,
+ * outside the page, and a CDP key event (all Playwright can type) never
+ * reaches that router; so the test delivers the command the way the browser
+ * does, to the listeners the background registered on commands.onCommand.
+ */
+async function openByShortcut(page: Page) {
+  const worker = session.context.serviceWorkers()[0];
+  await worker.evaluate(async (u) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ url?: string; id?: number }[]> }; commands: { onCommand: { dispatch(name: string, tab: object): void } } };
+    };
+    const tab = (await chrome.tabs.query({})).filter((t) => t.url === u).pop()!;
+    chrome.commands.onCommand.dispatch('open-panel', tab);
+  }, page.url());
+}
+
 describe('not checked is not clean (item 8)', () => {
   it('a draft not in English shows a neutral "not checked" badge with a tooltip, not a green 0', async () => {
     const page = await open(session, 'messagingClick');
