@@ -116,7 +116,7 @@ export function startController(deps: ControllerDeps) {
         ignore: (f) => ignore(b, f),
         edit: () => b.box.editor.focus(),
         sendAnyway: () => resend(b),
-      });
+      }, { editor: b.box.editor, sendControl: () => sendControl(b.box), signal: b.abort.signal });
       ui.host.dataset.forethoughtSurface = b.box.surface;
     } catch (e) {
       log('could not show the badge', e);

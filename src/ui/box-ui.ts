@@ -8,6 +8,7 @@ import { isEnglish } from '../engine/language';
 import type { Finding, Suggestion } from '../engine/types';
 import { el } from './el';
 import { t } from './i18n';
+import { placePanel, union } from './place';
 import { worstSeverity } from './severity';
 
 export interface BoxUiActions {
@@ -31,6 +32,15 @@ function onPress(target: EventTarget, type: string, act: (e: Event) => void): vo
   });
 }
 
+/** The compose box a UI belongs to. */
+export interface BoxUiTarget {
+  editor: HTMLElement;
+  /** The box's Send control, which the panel must not cover. */
+  sendControl(): Element | null;
+  /** Aborted when the box leaves the page. */
+  signal: AbortSignal;
+}
+
 export class BoxUi {
   readonly badge: HTMLButtonElement;
   private readonly marks: HTMLDivElement;
@@ -47,6 +57,7 @@ export class BoxUi {
     readonly host: HTMLElement,
     container: HTMLElement,
     private readonly actions: BoxUiActions,
+    private readonly target: BoxUiTarget,
   ) {
     container.classList.add('ft');
     this.badge = el('button', { className: 'badge', type: 'button', hidden: true });
@@ -69,6 +80,7 @@ export class BoxUi {
     });
     container.append(this.marks, this.badge, this.panel, this.review);
     this.setCount([]);
+    target.signal.addEventListener('abort', () => this.closePanel());
   }
 
   /** New findings for the current text; `rects` tells where a finding's words are drawn. */
@@ -130,6 +142,7 @@ export class BoxUi {
   openPanel(at?: Finding, takeFocus = false): void {
     this.renderPanel();
     this.panel.hidden = false;
+    document.addEventListener('pointerdown', this.onOutside, { capture: true, signal: this.target.signal });
     this.placePanel();
     const card = at && this.panel.querySelector<HTMLElement>(`li[data-key="${CSS.escape(keyOf(at))}"]`);
     this.panel.querySelector('li.current')?.classList.remove('current');
@@ -141,6 +154,7 @@ export class BoxUi {
   /** Hides the panel; `returnFocus` puts the focus back in the editor, never on <body>. */
   closePanel(returnFocus = false): void {
     this.panel.hidden = true;
+    document.removeEventListener('pointerdown', this.onOutside, { capture: true });
     if (returnFocus) this.actions.edit();
   }
 
@@ -166,21 +180,22 @@ export class BoxUi {
     return !this.panel.hidden;
   }
 
+  /** Next to the box, clear of the draft and its Send control where the window has room (issue 9, item 6). */
   private placePanel() {
-    const b = this.badge.getBoundingClientRect();
-    const width = 360;
-    const height = this.panel.offsetHeight || 200;
-    // Above the badge, else below it, else beside it: never on top of it.
-    let left = Math.max(8, Math.min(window.innerWidth - width - 8, b.right - width));
-    let top: number;
-    if (b.top - height - 8 >= 8) top = b.top - height - 8;
-    else if (b.bottom + 8 + height <= window.innerHeight - 8) top = b.bottom + 8;
-    else {
-      top = Math.max(8, window.innerHeight - height - 8);
-      left = Math.max(8, b.left - width - 8);
-    }
-    Object.assign(this.panel.style, { left: `${left}px`, top: `${top}px` });
+    const clear = [this.target.editor.getBoundingClientRect(), this.badge.getBoundingClientRect()];
+    const send = this.target.sendControl()?.getBoundingClientRect() ?? null;
+    if (send && (send.width || send.height)) clear.push(send);
+    this.panel.style.maxHeight = '';
+    const p = placePanel(union(clear), send, this.panel.offsetHeight, { width: window.innerWidth, height: window.innerHeight });
+    Object.assign(this.panel.style, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, maxHeight: `${p.maxHeight}px` });
   }
+
+  /** A press anywhere outside the panel, the badge and the editor closes the panel. */
+  private readonly onOutside = (e: Event) => {
+    if (!e.isTrusted) return;
+    const path = e.composedPath();
+    if (!path.includes(this.host) && !path.includes(this.target.editor)) this.closePanel();
+  };
 
   private renderPanel() {
     // A re-check rebuilds the cards; whoever had the focus in them keeps it.
@@ -191,13 +206,16 @@ export class BoxUi {
 
   private fillPanel() {
     const n = this.findings.length;
+    const close = el('button', { className: 'close', type: 'button', title: t('close'), ariaLabel: t('close') }, '×');
+    onPress(close, 'click', () => this.closePanel(true));
+    const top = (title: string) => el('div', { className: 'top' }, el('h2', {}, title), close);
     if (!this.checked) {
-      this.panel.replaceChildren(el('h2', {}, t('panelUncheckedTitle')), el('p', { className: 'unchecked' }, t('panelUnchecked')));
+      this.panel.replaceChildren(top(t('panelUncheckedTitle')), el('p', { className: 'unchecked' }, t('panelUnchecked')));
       return;
     }
-    const title = el('h2', {}, !n ? t('looksGood') : n === 1 ? t('panelTitleOne') : t('panelTitle', String(n)));
+    const title = !n ? t('looksGood') : n === 1 ? t('panelTitleOne') : t('panelTitle', String(n));
     const list = n ? this.list(this.findings, true) : el('p', { className: 'empty' }, t('panelEmpty'));
-    this.panel.replaceChildren(title, el('p', { className: 'sub' }, t('panelPrivacy')), list);
+    this.panel.replaceChildren(top(title), el('p', { className: 'sub' }, t('panelPrivacy')), list);
   }
 
   /** The pre-send review: the findings, their rewrites, "Edit message" and "Send anyway". */

@@ -35,6 +35,10 @@ dialog.review[open] { display: flex; flex-direction: column; }
 dialog.review > ul { overflow: auto; min-height: 0; flex: 1 1 auto; }
 dialog.review::backdrop { background: rgba(0,0,0,.45); }
 h2 { font-size: 15px; margin: 0 0 4px; }
+.top { display: flex; align-items: flex-start; gap: 8px; }
+.top h2 { flex: 1; }
+button.close { flex: none; width: 26px; height: 26px; margin: -4px -6px 0 0; border: 0; border-radius: 13px; background: none; color: #56687a; font: 20px/26px system-ui, sans-serif; cursor: pointer; }
+button.close:hover { background: #eef1f4; color: #1d2226; }
 .sub { margin: 0 0 10px; color: #56687a; font-size: 12px; }
 ul { list-style: none; margin: 0; padding: 0; }
 li.finding { padding: 10px 0; border-top: 1px solid #e8ebee; }
@@ -63,5 +67,6 @@ button.btn.quiet { border-color: #8c959f; color: #38434f; }
   li.finding { border-top-color: #38434f; }
   button.btn { background: #1d2226; color: #70b5f9; border-color: #70b5f9; } button.btn.primary { background: #70b5f9; color: #1d2226; }
   button.btn.quiet { color: #d0d5da; border-color: #8c959f; }
+  button.close { color: #aab4be; } button.close:hover { background: #2a3138; color: #e8eaed; }
 }
 `;

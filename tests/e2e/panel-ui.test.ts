@@ -5,7 +5,7 @@
  * highlights follow the words (textareas included), a draft that was not
  * checked does not look clean, and a page script cannot press our buttons.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -175,6 +175,56 @@ async function openByShortcut(page: Page) {
     chrome.commands.onCommand.dispatch('open-panel', tab);
   }, page.url());
 }
+
+describe('the panel (item 6)', () => {
+  const cases = [
+    { name: 'messaging page', page: 'messagingClick' as const, editor: '.msg-form__contenteditable', send: '.msg-form__send-button' },
+    { name: 'chat bubble at the bottom of the window', page: 'overlay' as const, editor: '#msg-form-bubble1 .msg-form__contenteditable', send: '#msg-form-bubble1 .msg-form__send-button' },
+  ];
+  it.each(cases)('$name: it covers neither Send nor the draft, has a close button, and a click outside closes it', async (c) => {
+    const page = await open(session, c.page);
+    const editor = page.locator(c.editor);
+    await write(page, editor);
+    await badgeOf(page).click();
+    await until(() => panelOf(page).isVisible(), 'the panel');
+    const panel = (await panelOf(page).boundingBox())!;
+    expect(overlaps(panel, (await page.locator(c.send).boundingBox())!)).toBe(false);
+    expect(overlaps(panel, (await editor.boundingBox())!)).toBe(false);
+    if (c.page === 'messagingClick') await page.screenshot({ path: join(SHOTS, 'panel.png') });
+
+    await panelOf(page).getByRole('button', { name: 'Close' }).click();
+    await until(async () => !(await panelOf(page).isVisible()), 'the panel closed by its button');
+    expect(await focused(page, c.editor)).toBe('editor');
+
+    await badgeOf(page).click();
+    await until(() => panelOf(page).isVisible(), 'the panel again');
+    await page.mouse.click(5, 5);
+    await until(async () => !(await panelOf(page).isVisible()), 'the panel closed by a click outside');
+    await page.close();
+  });
+
+  it('at 200% zoom it opens at its heading, clear of Send', async () => {
+    const page = await open(session, 'messagingClick');
+    // 200% zoom: half as many CSS pixels in the same window, two device pixels each.
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 550, height: 380, deviceScaleFactor: 2, mobile: false });
+    const editor = page.locator('.msg-form__contenteditable');
+    await write(page, editor, `${PROBLEM} Reply ASAP!!! I need you to send me all your contacts by tomorrow.`);
+    await badgeOf(page).click();
+    await until(() => panelOf(page).isVisible(), 'the panel');
+    await until(async () => (await focused(page, '.msg-form__contenteditable')).startsWith('panel:'), 'the focus in the panel');
+    const panel = (await panelOf(page).boundingBox())!;
+    const heading = (await panelOf(page).getByRole('heading').first().boundingBox())!;
+    expect(inside(heading, panel)).toBe(true);
+    expect(inside(heading, { x: 0, y: 0, width: 550, height: 380 })).toBe(true);
+    expect(inside(panel, { x: 0, y: 0, width: 550, height: 380 })).toBe(true);
+    expect(overlaps(panel, (await page.locator('.msg-form__send-button').boundingBox())!)).toBe(false);
+    // Playwright's own screenshot would reset the emulated metrics: ask the browser directly.
+    const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    writeFileSync(join(SHOTS, 'panel-200.png'), Buffer.from(shot.data, 'base64'));
+    await page.close();
+  });
+});
 
 describe('not checked is not clean (item 8)', () => {
   it('a draft not in English shows a neutral "not checked" badge with a tooltip, not a green 0', async () => {
