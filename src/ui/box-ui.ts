@@ -7,6 +7,7 @@
 import { isEnglish } from '../engine/language';
 import type { Finding, Suggestion } from '../engine/types';
 import { el } from './el';
+import { intersect, TextGeometry, visibleTextBox } from './highlights';
 import { t } from './i18n';
 import { placePanel, union } from './place';
 import { worstSeverity } from './severity';
@@ -50,7 +51,12 @@ export class BoxUi {
   private text = '';
   /** False when the engine skipped the draft (not English): no findings, but not clean either. */
   private checked = true;
-  private rects: (f: Finding) => DOMRect[] = () => [];
+  private readonly geometry: TextGeometry;
+  /** The draft changed since the findings came: their offsets no longer point at their words. */
+  private stale = false;
+  /** Whether the controller shows the UI at all (Forethought on, the box rendered). */
+  private shown = false;
+  private frame = 0;
 
   constructor(
     /** The shadow host; carries data-forethought-count and -severity for automation. */
@@ -81,13 +87,15 @@ export class BoxUi {
     container.append(this.marks, this.badge, this.panel, this.review);
     this.setCount([]);
     target.signal.addEventListener('abort', () => this.closePanel());
+    this.geometry = new TextGeometry(target.editor, container);
+    this.follow();
   }
 
-  /** New findings for the current text; `rects` tells where a finding's words are drawn. */
-  update(text: string, findings: Finding[], rects: (f: Finding) => DOMRect[]): void {
+  /** New findings for the current text. */
+  update(text: string, findings: Finding[]): void {
     this.text = text;
     this.findings = findings;
-    this.rects = rects;
+    this.stale = false;
     // The engine's own language test (pure, no tagger, a few hundred bytes in the content script):
     // a draft it skipped gets no findings, and that must not read as a green 0 (issue 9, item 8).
     this.checked = !text.trim() || isEnglish(text);
@@ -113,23 +121,66 @@ export class BoxUi {
     this.badge.title = label;
   }
 
-  /** Places the badge at the box's bottom-right corner and redraws the highlights. */
-  position(box: DOMRect | null, visible: boolean): void {
-    this.badge.hidden = !box || !visible || !this.text.trim();
-    this.marks.replaceChildren();
-    if (!box || this.badge.hidden) return;
-    this.badge.style.left = `${Math.round(box.right - 34)}px`;
-    this.badge.style.top = `${Math.round(box.bottom - 28)}px`;
-    for (const f of this.findings) {
-      for (const r of this.rects(f)) {
-        // Only what shows inside the box: a scrolled-away line has no highlight.
-        if (r.bottom < box.top || r.top > box.bottom) continue;
+  /**
+   * Highlights follow the text (issue 9, item 7): a resize of the box (the
+   * words wrap elsewhere), a scroll inside it or inside a shadow root (whose
+   * scroll events never reach the window), and typing, which hides them until
+   * the next check, since the old offsets no longer point at their words. The
+   * page pushing the box down comes through the controller's observers.
+   */
+  private follow() {
+    const { editor, signal } = this.target;
+    const redraw = () => this.redraw();
+    if (typeof ResizeObserver !== 'undefined') {
+      const ro = new ResizeObserver(redraw);
+      ro.observe(editor);
+      signal.addEventListener('abort', () => ro.disconnect());
+    }
+    editor.addEventListener('scroll', redraw, { passive: true, signal });
+    const root = editor.getRootNode();
+    if (root instanceof ShadowRoot) root.addEventListener('scroll', redraw, { capture: true, passive: true, signal });
+    editor.addEventListener(
+      'input',
+      () => {
+        this.stale = true;
+        this.marks.replaceChildren();
+      },
+      { signal },
+    );
+  }
+
+  /** Draws again at the next frame (many scroll and resize events make one redraw). */
+  private redraw() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.target.signal.aborted) this.position(this.shown);
+    });
+  }
+
+  /** Places the badge at the box's bottom-right corner and redraws the highlights, clipped to the box. */
+  position(visible: boolean): void {
+    this.shown = visible;
+    const box = visible ? this.target.editor.getBoundingClientRect() : null;
+    this.badge.hidden = !box || !this.text.trim();
+    const marks: HTMLElement[] = [];
+    const clip = !box || this.badge.hidden || this.stale ? null : visibleTextBox(this.target.editor);
+    if (box && !this.badge.hidden) {
+      this.badge.style.left = `${Math.round(box.right - 34)}px`;
+      this.badge.style.top = `${Math.round(box.bottom - 28)}px`;
+    }
+    for (const f of clip ? this.findings : []) {
+      for (const line of this.geometry.rects(f.start, f.end)) {
+        // Only the part that shows inside the box: never over the page around it.
+        const r = intersect(line, clip!);
+        if (!r) continue;
         const mark = el('div', { className: 'mark', dataset: { severity: f.severity } });
         Object.assign(mark.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
-        this.marks.append(mark);
+        marks.push(mark);
       }
     }
-    if (!this.panel.hidden) this.placePanel();
+    this.marks.replaceChildren(...marks);
+    if (!this.panel.hidden && !this.badge.hidden) this.placePanel();
   }
 
   /**

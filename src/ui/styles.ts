@@ -19,6 +19,7 @@ export const UI_CSS = `
 .badge[data-severity="unchecked"]::before { background: none; border: 1.5px solid rgba(255,255,255,.9); }
 .badge:focus-visible, button:focus-visible { outline: 3px solid #0a66c2; outline-offset: 2px; }
 .badge[hidden], .panel[hidden] { display: none; }
+.mirror { position: fixed; visibility: hidden; pointer-events: none; overflow: hidden; margin: 0; border-style: solid; border-color: transparent; }
 .mark { position: fixed; z-index: 2147483645; pointer-events: none; border-bottom: 2px solid; border-radius: 2px; }
 .mark[data-severity="error"] { background: rgba(179,38,30,.13); border-color: #b3261e; }
 .mark[data-severity="warning"] { background: rgba(161,92,0,.13); border-color: #c77700; }

@@ -226,6 +226,101 @@ describe('the panel (item 6)', () => {
   });
 });
 
+describe('highlights (item 7)', () => {
+  const EDITOR = '.msg-form__contenteditable';
+
+  it('follow the words when the box is resized, pushed down or scrolled, and never draw outside the box', async () => {
+    const page = await open(session, 'messagingClick');
+    const editor = page.locator(EDITOR);
+    await editor.click();
+    await editor.pressSequentially(PROBLEM, { delay: 5 });
+    for (const line of ['Line two of the note.', 'Line three of the note.', 'Line four of the note.']) {
+      await page.keyboard.press('Shift+Enter');
+      await editor.pressSequentially(line, { delay: 2 });
+    }
+    await until(async () => (await count(page)) === 2, 'a badge counting 2');
+    await until(() => marked(page, editor, 'clueless'), 'a highlight on "clueless"');
+
+    // The box is resized (LinkedIn's "maximize", a narrower window): the words wrap elsewhere.
+    await editor.evaluate((e) => (e.style.width = '150px'));
+    await until(() => marked(page, editor, 'clueless'), 'the highlight following a resize');
+    await until(() => marked(page, editor, 'Per my last'), 'a highlight following a resize');
+
+    // A new incoming message above pushes the box down.
+    await page.evaluate(() => {
+      const li = document.createElement('li');
+      li.innerHTML = '<p style="height:90px">A new message that arrived just now.</p>';
+      document.querySelector('.msg-s-message-list-container ul')!.prepend(li);
+    });
+    await until(() => marked(page, editor, 'clueless'), 'the highlight following the box down');
+
+    // The box scrolls: a highlight follows, and none draws outside the box.
+    await editor.evaluate((e) => Object.assign(e.style, { width: '', maxHeight: '44px', overflowY: 'auto' }));
+    await until(() => marked(page, editor, 'clueless'), 'the highlight in a box that scrolls');
+    await editor.evaluate((e) => (e.scrollTop = 10));
+    const box = (await editor.boundingBox())!;
+    await until(async () => {
+      const drawn = await marks(page);
+      return drawn.length > 0 && drawn.every((m) => inside(m, box));
+    }, 'highlights only inside the box');
+    await editor.evaluate((e) => (e.scrollTop = e.scrollHeight));
+    await until(async () => (await marks(page)).every((m) => inside(m, box)), 'no highlight on lines scrolled out of the box');
+    await page.close();
+  });
+
+  it('hide on stale text while the user types, until the next check', async () => {
+    const page = await open(session, 'messagingClick');
+    const editor = page.locator(EDITOR);
+    await write(page, editor);
+    await until(async () => (await marks(page)).length === 2, 'two highlights');
+    await page.keyboard.type(' ok');
+    await until(async () => (await marks(page)).length === 0, 'no highlight on the stale text');
+    await until(async () => (await marks(page)).length === 2 && (await marked(page, editor, 'clueless')), 'highlights back after the check');
+    await page.close();
+  });
+
+  const textareas = [
+    { name: 'SDUI message box', page: 'sduiMessage' as const, prepare: async (_: Page) => {} },
+    {
+      name: 'connection note',
+      page: 'invite' as const,
+      prepare: async (p: Page) => {
+        await p.getByLabel('Invite Placeholder to connect').click();
+        await p.getByRole('button', { name: 'Add a note' }).click();
+      },
+    },
+  ];
+  it.each(textareas)('$name: a textarea gets highlights too, on the words, inside the box', async (c) => {
+    const page = await open(session, c.page);
+    await c.prepare(page);
+    const editor = page.locator('textarea');
+    await write(page, editor);
+    await until(async () => (await marks(page)).length >= 2, 'highlights in the textarea');
+    const box = (await editor.boundingBox())!;
+    const content = await editor.evaluate((e) => {
+      const s = getComputedStyle(e);
+      const r = e.getBoundingClientRect();
+      return { x: r.x + parseFloat(s.borderLeftWidth) + parseFloat(s.paddingLeft), y: r.y + parseFloat(s.borderTopWidth) + parseFloat(s.paddingTop) };
+    });
+    const drawn = await marks(page);
+    expect(drawn.every((m) => inside(m, box))).toBe(true);
+    // "Per my last message" starts the draft: its highlight starts where the text does.
+    expect(Math.abs(drawn[0].x - content.x)).toBeLessThanOrEqual(2);
+    expect(Math.abs(drawn[0].y - content.y)).toBeLessThanOrEqual(4);
+    // "clueless" is further along the same line.
+    expect(drawn[drawn.length - 1].x).toBeGreaterThan(drawn[0].x + drawn[0].width);
+    await page.screenshot({ path: join(SHOTS, `textarea-${c.page}.png`) });
+    // A narrower textarea wraps the words; the highlights follow and stay inside.
+    await editor.evaluate((e) => (e.style.width = '160px'));
+    const narrow = (await editor.boundingBox())!;
+    await until(async () => {
+      const now = await marks(page);
+      return now.length >= 3 && now.every((m) => inside(m, narrow));
+    }, 'highlights following the wrapped text');
+    await page.close();
+  });
+});
+
 describe('not checked is not clean (item 8)', () => {
   it('a draft not in English shows a neutral "not checked" badge with a tooltip, not a green 0', async () => {
     const page = await open(session, 'messagingClick');
