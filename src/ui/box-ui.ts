@@ -169,8 +169,10 @@ export class BoxUi {
       this.badge.style.left = `${Math.round(box.right - 34)}px`;
       this.badge.style.top = `${Math.round(box.bottom - 28)}px`;
     }
-    for (const f of clip ? this.findings : []) {
-      for (const line of this.geometry.rects(f.start, f.end)) {
+    const findings = clip ? this.findings : [];
+    const lines = this.geometry.rects(findings);
+    findings.forEach((f, i) => {
+      for (const line of lines[i]) {
         // Only the part that shows inside the box: never over the page around it.
         const r = intersect(line, clip!);
         if (!r) continue;
@@ -178,7 +180,7 @@ export class BoxUi {
         Object.assign(mark.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
         marks.push(mark);
       }
-    }
+    });
     this.marks.replaceChildren(...marks);
     if (!this.panel.hidden && !this.badge.hidden) this.placePanel();
   }

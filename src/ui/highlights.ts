@@ -24,17 +24,19 @@ export class TextGeometry {
     private readonly layer: HTMLElement,
   ) {}
 
-  /** The line boxes of [start, end) of the draft, in viewport pixels. */
-  rects(start: number, end: number): DOMRect[] {
+  /** The line boxes of each [start, end) span of the draft, in viewport pixels. */
+  rects(spans: readonly { start: number; end: number }[]): DOMRect[][] {
     const e = this.editor;
-    if (!(e instanceof HTMLTextAreaElement)) return rectsOf(e, start, end);
-    const mirror = this.syncMirror(e);
-    const node = mirror.firstChild;
-    if (!(node instanceof Text) || end > node.length) return [];
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, end);
-    return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    if (!(e instanceof HTMLTextAreaElement)) return spans.map((s) => rectsOf(e, s.start, s.end));
+    const node = spans.length ? this.syncMirror(e).firstChild : null; // one sync for all the spans
+    if (!(node instanceof Text)) return spans.map(() => []);
+    return spans.map(({ start, end }) => {
+      if (end > node.length) return [];
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    });
   }
 
   private syncMirror(textarea: HTMLTextAreaElement): HTMLDivElement {

@@ -310,6 +310,15 @@ describe('highlights (item 7)', () => {
     // "clueless" is further along the same line.
     expect(drawn[drawn.length - 1].x).toBeGreaterThan(drawn[0].x + drawn[0].width);
     await page.screenshot({ path: join(SHOTS, `textarea-${c.page}.png`) });
+    // A click on a highlight in the textarea shows its card, and the caret stays in the textarea.
+    const last = drawn[drawn.length - 1];
+    await page.mouse.click(last.x + last.width / 2, last.y + last.height / 2);
+    await until(() => panelOf(page).isVisible(), 'the panel from a textarea highlight');
+    expect(await panelOf(page).locator('li.current').getAttribute('data-rule')).toBe('hostile-tone');
+    expect(await focused(page, 'textarea')).toBe('editor');
+    await page.keyboard.press('Escape'); // LinkedIn's dialog may close on Escape; the panel must not be in its way
+    await page.mouse.click(5, 5);
+    await until(async () => !(await panelOf(page).isVisible()), 'the panel closed');
     // A narrower textarea wraps the words; the highlights follow and stay inside.
     await editor.evaluate((e) => (e.style.width = '160px'));
     const narrow = (await editor.boundingBox())!;
