@@ -75,7 +75,10 @@ export class BoxUi {
     this.panel.setAttribute('aria-label', t('panelLabel'));
     this.panel.tabIndex = -1;
     onPress(this.panel, 'keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape') this.closePanel(true);
+      if ((e as KeyboardEvent).key !== 'Escape') return;
+      // Ours alone: LinkedIn's dialog around the box (the invitation note) would close on it too.
+      e.stopPropagation();
+      this.closePanel(true);
     });
     this.review = el('dialog', { className: 'review ft' });
     this.review.setAttribute('aria-label', t('reviewTitle'));
@@ -154,7 +157,11 @@ export class BoxUi {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (!this.target.signal.aborted) this.position(this.shown);
+      try {
+        if (!this.target.signal.aborted) this.position(this.shown);
+      } catch (e) {
+        console.info('[Forethought] could not draw the highlights', e); // never into the page
+      }
     });
   }
 
