@@ -17,6 +17,11 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: ['https://www.linkedin.com/*'],
+    // Opens the findings panel from the editor (issue 9, item 5). A command, not a key listener in
+    // the page, so the user can change it (chrome://extensions/shortcuts, Firefox's add-on settings).
+    commands: {
+      'open-panel': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandOpenPanel__' },
+    },
     // Firefox only: web-ext lint passes with an add-on id, Firefox 142 and no data collection (TOOLCHAIN.md).
     ...(browser === 'firefox' && {
       browser_specific_settings: {

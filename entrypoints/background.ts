@@ -6,7 +6,7 @@
  */
 import { analyze } from '@/src/engine/analyze';
 import type { Finding } from '@/src/engine/types';
-import { ignoreKey, isRequest, type Report, type TabState } from '@/src/messaging/protocol';
+import { ignoreKey, isRequest, OPEN_PANEL_COMMAND, type OpenPanel, type Report, type TabState } from '@/src/messaging/protocol';
 import { analyzeOptionsOf, isEnabled, type Settings } from '@/src/settings/settings';
 import { loadSettings, watchSettings } from '@/src/settings/storage';
 import { worstSeverity } from '@/src/ui/severity';
@@ -69,6 +69,12 @@ export default defineBackground(() => {
           return { findings: all, off };
         });
     }
+  });
+
+  // The keyboard shortcut opens the panel of the box being typed in; only the tab's content script knows which.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== OPEN_PANEL_COMMAND || tab?.id === undefined) return;
+    browser.tabs.sendMessage(tab.id, { type: OPEN_PANEL_COMMAND } satisfies OpenPanel).catch(() => {}); // not a LinkedIn tab
   });
 
   browser.tabs?.onRemoved?.addListener((tabId) => {

@@ -4,8 +4,9 @@
  * imports compromise (STYLE.md: the engine in the page would cost LinkedIn
  * 230–320 ms per load).
  */
-import { isTabRequest, type AnalyzeResponse, type Request } from '@/src/messaging/protocol';
+import { isOpenPanel, isTabRequest, type AnalyzeResponse, type Request } from '@/src/messaging/protocol';
 import { startController } from '@/src/linkedin/controller';
+import { deepActiveElement } from '@/src/linkedin/dom';
 import { thresholdOf, type Settings } from '@/src/settings/settings';
 import { loadSettings, watchSettings } from '@/src/settings/storage';
 import { mountUi } from '@/src/ui/mount';
@@ -43,7 +44,17 @@ export default defineContentScript({
         controller.recheckAll();
       }),
     );
-    const onMessage = (message: unknown) => (isTabRequest(message) ? Promise.resolve(controller.handle(message)) : undefined);
+    // The keyboard shortcut (forwarded by the background): the panel of the box being typed in, with the focus.
+    const openPanel = () => {
+      const active = deepActiveElement();
+      const b = [...controller.bound.values()].find((x) => x.box.editor === active);
+      b?.ui?.openPanel(undefined, true);
+      return { ok: !!b?.ui };
+    };
+    const onMessage = (message: unknown) => {
+      if (isOpenPanel(message)) return Promise.resolve(openPanel());
+      return isTabRequest(message) ? Promise.resolve(controller.handle(message)) : undefined;
+    };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },

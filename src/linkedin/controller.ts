@@ -11,7 +11,7 @@ import { ignoreKey, type AnalyzeResponse, type Draft, type PageInfo, type TabReq
 import { blocking, type ReviewThreshold } from '../settings/review';
 import { BoxUi } from '../ui/box-ui';
 import { eventTarget, isVisible, openRoots } from './dom';
-import { offsetAtPoint, readText, rectsOf, replaceText } from './editor';
+import { offsetAtPoint, readText, replaceText } from './editor';
 import { companyName, contextOf, findBoxes, invitationLimit, isEnterToSend, isSendControlOf, recipientName, sendControl, type ComposeBox } from './surfaces';
 
 export interface ControllerDeps {
@@ -116,7 +116,7 @@ export function startController(deps: ControllerDeps) {
         ignore: (f) => ignore(b, f),
         edit: () => b.box.editor.focus(),
         sendAnyway: () => resend(b),
-      });
+      }, { editor: b.box.editor, sendControl: () => sendControl(b.box), signal: b.abort.signal });
       ui.host.dataset.forethoughtSurface = b.box.surface;
     } catch (e) {
       log('could not show the badge', e);
@@ -128,13 +128,13 @@ export function startController(deps: ControllerDeps) {
     const text = readText(b.box.editor);
     const ui = b.ui ?? (text.trim() ? uiOf(b) : undefined);
     if (!ui) return;
-    ui.update(text, visible(b) ?? [], (f) => rectsOf(b.box.editor, f.start, f.end));
+    ui.update(text, visible(b) ?? []);
     place(b);
   }
 
   function place(b: Bound) {
     const rendered = !b.off && b.box.editor.isConnected && isVisible(b.box.editor);
-    b.ui?.position(rendered ? b.box.editor.getBoundingClientRect() : null, rendered);
+    b.ui?.position(rendered);
   }
 
   function placeAll() {

@@ -46,3 +46,10 @@ export const eventTarget = (e: Event): Element | null => {
   const first = e.composedPath()[0];
   return first instanceof Element ? first : first instanceof Node ? first.parentElement : null;
 };
+
+/** The focused element, through open shadow roots (document.activeElement stops at a shadow host). */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -115,8 +115,10 @@ export function replaceText(editor: HTMLElement, start: number, end: number, rep
   return ok && readText(editor).includes(replacement);
 }
 
-/** The caret's text offset in a contenteditable editor, for finding the highlight a click landed on. */
+/** The caret's text offset after a click, for finding the highlight the click landed on. */
 export function offsetAtPoint(editor: HTMLElement, x: number, y: number): number | null {
+  // A textarea has placed its caret where the click landed by the time the click event fires.
+  if (editor instanceof HTMLTextAreaElement) return editor.selectionStart === editor.selectionEnd ? editor.selectionStart : null;
   const caret = (document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint?.(x, y);
   const node = caret?.offsetNode;
   if (!node || !editor.contains(node)) return null;

@@ -84,5 +84,16 @@ export function isTabRequest(message: unknown): message is TabRequest {
   return t === 'apply' || t === 'ignore' || t === 'insert' || t === 'page-info' || t === 'recheck';
 }
 
+/**
+ * The keyboard shortcut: the manifest declares it as a command (so the user
+ * can change it at chrome://extensions/shortcuts or in Firefox's add-on
+ * settings), and the background forwards it to the tab's content script.
+ */
+export const OPEN_PANEL_COMMAND = 'open-panel';
+export interface OpenPanel {
+  type: typeof OPEN_PANEL_COMMAND;
+}
+export const isOpenPanel = (message: unknown): message is OpenPanel => (message as { type?: unknown } | null)?.type === OPEN_PANEL_COMMAND;
+
 /** The key of an ignored finding: its rule and its words, so it stays ignored while the rest of the draft changes. */
 export const ignoreKey = (text: string, f: Finding): string => `${f.ruleId}:${text.slice(f.start, f.end)}`;

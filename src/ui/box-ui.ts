@@ -4,21 +4,43 @@
  * and the pre-send review. Everything is built with textContent, never HTML,
  * so a draft that contains markup is shown as text.
  */
+import { isEnglish } from '../engine/language';
 import type { Finding, Suggestion } from '../engine/types';
 import { el } from './el';
+import { intersect, TextGeometry, visibleTextBox } from './highlights';
 import { t } from './i18n';
+import { placePanel, union } from './place';
 import { worstSeverity } from './severity';
 
 export interface BoxUiActions {
   apply(finding: Finding, suggestion: Suggestion): void;
   ignore(finding: Finding): void;
-  /** Back to the box from the review. */
+  /** Back to the box: the focus goes to the editor (from the review, the panel, after a send). */
   edit(): void;
   /** Send exactly once, through LinkedIn's own control. */
   sendAnyway(): void;
 }
 
+/**
+ * Runs `act` on the user's own presses only. The UI's shadow root is open, so
+ * a page script can reach our buttons; its element.click() makes an
+ * untrusted event and does nothing here (issue 9: the page pressed Apply and
+ * Send anyway). A key that activates a focused button gives a trusted click.
+ */
+function onPress(target: EventTarget, type: string, act: (e: Event) => void): void {
+  target.addEventListener(type, (e) => {
+    if (e.isTrusted) act(e);
+  });
+}
 
+/** The compose box a UI belongs to. */
+export interface BoxUiTarget {
+  editor: HTMLElement;
+  /** The box's Send control, which the panel must not cover. */
+  sendControl(): Element | null;
+  /** Aborted when the box leaves the page. */
+  signal: AbortSignal;
+}
 
 export class BoxUi {
   readonly badge: HTMLButtonElement;
@@ -27,41 +49,59 @@ export class BoxUi {
   private readonly review: HTMLDialogElement;
   private findings: Finding[] = [];
   private text = '';
-  private rects: (f: Finding) => DOMRect[] = () => [];
+  /** False when the engine skipped the draft (not English): no findings, but not clean either. */
+  private checked = true;
+  private readonly geometry: TextGeometry;
+  /** The draft changed since the findings came: their offsets no longer point at their words. */
+  private stale = false;
+  /** Whether the controller shows the UI at all (Forethought on, the box rendered). */
+  private shown = false;
+  private frame = 0;
 
   constructor(
     /** The shadow host; carries data-forethought-count and -severity for automation. */
     readonly host: HTMLElement,
     container: HTMLElement,
     private readonly actions: BoxUiActions,
+    private readonly target: BoxUiTarget,
   ) {
     container.classList.add('ft');
     this.badge = el('button', { className: 'badge', type: 'button', hidden: true });
     this.badge.setAttribute('aria-haspopup', 'dialog');
-    this.badge.addEventListener('click', () => (this.panel.hidden ? this.openPanel() : this.closePanel()));
+    onPress(this.badge, 'click', () => (this.panel.hidden ? this.openPanel(undefined, true) : this.closePanel()));
     this.marks = el('div');
     this.panel = el('div', { className: 'panel', hidden: true });
     this.panel.setAttribute('role', 'dialog');
     this.panel.setAttribute('aria-label', t('panelLabel'));
-    this.panel.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.closePanel(true);
+    this.panel.tabIndex = -1;
+    onPress(this.panel, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key !== 'Escape') return;
+      // Ours alone: LinkedIn's dialog around the box (the invitation note) would close on it too.
+      e.stopPropagation();
+      this.closePanel(true);
     });
     this.review = el('dialog', { className: 'review ft' });
     this.review.setAttribute('aria-label', t('reviewTitle'));
-    this.review.addEventListener('cancel', (e) => {
+    onPress(this.review, 'cancel', (e) => {
       e.preventDefault();
       this.closeReview();
       this.actions.edit();
     });
     container.append(this.marks, this.badge, this.panel, this.review);
     this.setCount([]);
+    target.signal.addEventListener('abort', () => this.closePanel());
+    this.geometry = new TextGeometry(target.editor, container);
+    this.follow();
   }
 
-  /** New findings for the current text; `rects` tells where a finding's words are drawn. */
-  update(text: string, findings: Finding[], rects: (f: Finding) => DOMRect[]): void {
+  /** New findings for the current text. */
+  update(text: string, findings: Finding[]): void {
     this.text = text;
     this.findings = findings;
-    this.rects = rects;
+    this.stale = false;
+    // The engine's own language test (pure, no tagger, a few hundred bytes in the content script):
+    // a draft it skipped gets no findings, and that must not read as a green 0 (issue 9, item 8).
+    this.checked = !text.trim() || isEnglish(text);
     this.setCount(findings);
     if (!this.panel.hidden) this.renderPanel();
   }
@@ -70,84 +110,187 @@ export class BoxUi {
     const worst = worstSeverity(findings);
     this.host.dataset.forethoughtCount = String(findings.length);
     this.host.dataset.forethoughtSeverity = worst;
-    this.badge.dataset.severity = worst;
-    this.badge.textContent = String(findings.length);
-    const label = !findings.length ? t('badgeClean') : findings.length === 1 ? t('badgeOneFinding', worst) : t('badgeFindings', String(findings.length), worst);
+    this.host.dataset.forethoughtChecked = String(this.checked);
+    this.badge.dataset.severity = this.checked ? worst : 'unchecked';
+    this.badge.textContent = this.checked ? String(findings.length) : '–';
+    const label = !this.checked
+      ? t('badgeUnchecked')
+      : !findings.length
+        ? t('badgeClean')
+        : findings.length === 1
+          ? t('badgeOneFinding', worst)
+          : t('badgeFindings', String(findings.length), worst);
     this.badge.setAttribute('aria-label', label);
     this.badge.title = label;
   }
 
-  /** Places the badge at the box's bottom-right corner and redraws the highlights. */
-  position(box: DOMRect | null, visible: boolean): void {
-    this.badge.hidden = !box || !visible || !this.text.trim();
-    this.marks.replaceChildren();
-    if (!box || this.badge.hidden) return;
-    this.badge.style.left = `${Math.round(box.right - 34)}px`;
-    this.badge.style.top = `${Math.round(box.bottom - 28)}px`;
-    for (const f of this.findings) {
-      for (const r of this.rects(f)) {
-        // Only what shows inside the box: a scrolled-away line has no highlight.
-        if (r.bottom < box.top || r.top > box.bottom) continue;
+  /**
+   * Highlights follow the text (issue 9, item 7): a resize of the box (the
+   * words wrap elsewhere), a scroll inside it or inside a shadow root (whose
+   * scroll events never reach the window), and typing, which hides them until
+   * the next check, since the old offsets no longer point at their words. The
+   * page pushing the box down comes through the controller's observers.
+   */
+  private follow() {
+    const { editor, signal } = this.target;
+    const redraw = () => this.redraw();
+    if (typeof ResizeObserver !== 'undefined') {
+      const ro = new ResizeObserver(redraw);
+      ro.observe(editor);
+      signal.addEventListener('abort', () => ro.disconnect());
+    }
+    editor.addEventListener('scroll', redraw, { passive: true, signal });
+    const root = editor.getRootNode();
+    if (root instanceof ShadowRoot) root.addEventListener('scroll', redraw, { capture: true, passive: true, signal });
+    editor.addEventListener(
+      'input',
+      () => {
+        this.stale = true;
+        this.marks.replaceChildren();
+      },
+      { signal },
+    );
+  }
+
+  /** Draws again at the next frame (many scroll and resize events make one redraw). */
+  private redraw() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      try {
+        if (!this.target.signal.aborted) this.position(this.shown);
+      } catch (e) {
+        console.info('[Forethought] could not draw the highlights', e); // never into the page
+      }
+    });
+  }
+
+  /** Places the badge at the box's bottom-right corner and redraws the highlights, clipped to the box. */
+  position(visible: boolean): void {
+    this.shown = visible;
+    const box = visible ? this.target.editor.getBoundingClientRect() : null;
+    this.badge.hidden = !box || !this.text.trim();
+    const marks: HTMLElement[] = [];
+    const clip = !box || this.badge.hidden || this.stale ? null : visibleTextBox(this.target.editor);
+    if (box && !this.badge.hidden) {
+      this.badge.style.left = `${Math.round(box.right - 34)}px`;
+      this.badge.style.top = `${Math.round(box.bottom - 28)}px`;
+    }
+    const findings = clip ? this.findings : [];
+    const lines = this.geometry.rects(findings);
+    findings.forEach((f, i) => {
+      for (const line of lines[i]) {
+        // Only the part that shows inside the box: never over the page around it.
+        const r = intersect(line, clip!);
+        if (!r) continue;
         const mark = el('div', { className: 'mark', dataset: { severity: f.severity } });
         Object.assign(mark.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
-        this.marks.append(mark);
+        marks.push(mark);
       }
-    }
-    if (!this.panel.hidden) this.placePanel();
+    });
+    this.marks.replaceChildren(...marks);
+    if (!this.panel.hidden && !this.badge.hidden) this.placePanel();
   }
 
-  openPanel(focus?: Finding): void {
+  /**
+   * Shows the panel. `at` scrolls to that finding's card and marks it. The
+   * panel takes the focus only when the user opened it on purpose (the badge,
+   * the keyboard shortcut): a click on a highlight leaves the focus in the
+   * editor, so the next Enter or Space types rather than applying a rewrite
+   * nobody chose (issue 9, item 5).
+   */
+  openPanel(at?: Finding, takeFocus = false): void {
     this.renderPanel();
     this.panel.hidden = false;
+    document.addEventListener('pointerdown', this.onOutside, { capture: true, signal: this.target.signal });
     this.placePanel();
-    const target = focus ? this.panel.querySelector<HTMLElement>(`[data-key="${CSS.escape(keyOf(focus))}"] button`) : this.panel.querySelector<HTMLElement>('button');
-    target?.focus();
+    const card = at && this.panel.querySelector<HTMLElement>(`li[data-key="${CSS.escape(keyOf(at))}"]`);
+    this.panel.querySelector('li.current')?.classList.remove('current');
+    card?.classList.add('current');
+    this.panel.scrollTop = card ? Math.max(0, card.offsetTop - 8) : 0;
+    if (takeFocus) this.panel.focus({ preventScroll: true });
   }
 
+  /** Hides the panel; `returnFocus` puts the focus back in the editor, never on <body>. */
   closePanel(returnFocus = false): void {
     this.panel.hidden = true;
-    if (returnFocus) this.badge.focus();
+    document.removeEventListener('pointerdown', this.onOutside, { capture: true });
+    if (returnFocus) this.actions.edit();
+  }
+
+  /** What has the focus inside the panel: a card's button, or the panel itself. */
+  private panelFocus(): { key?: string; index: number; button: number } | null {
+    const active = (this.panel.getRootNode() as ShadowRoot).activeElement;
+    if (!active || !this.panel.contains(active)) return null;
+    const card = active.closest<HTMLElement>('li.finding');
+    if (!card) return { index: -1, button: -1 };
+    return { key: card.dataset.key, index: [...this.panel.querySelectorAll('li.finding')].indexOf(card), button: [...card.querySelectorAll('button')].indexOf(active as HTMLButtonElement) };
+  }
+
+  /** After a re-render: the same button of the same card, else the next card, else the panel. */
+  private restoreFocus(was: { key?: string; index: number; button: number }) {
+    const cards = [...this.panel.querySelectorAll<HTMLElement>('li.finding')];
+    const same = cards.find((c) => c.dataset.key === was.key);
+    const card = same ?? (was.index >= 0 ? cards[Math.min(was.index, cards.length - 1)] : undefined);
+    const buttons = card ? [...card.querySelectorAll<HTMLElement>('button')] : [];
+    ((same && buttons[was.button]) || buttons[0] || this.panel).focus({ preventScroll: true });
   }
 
   get panelOpen(): boolean {
     return !this.panel.hidden;
   }
 
+  /** Next to the box, clear of the draft and its Send control where the window has room (issue 9, item 6). */
   private placePanel() {
-    const b = this.badge.getBoundingClientRect();
-    const width = 360;
-    const height = this.panel.offsetHeight || 200;
-    // Above the badge, else below it, else beside it: never on top of it.
-    let left = Math.max(8, Math.min(window.innerWidth - width - 8, b.right - width));
-    let top: number;
-    if (b.top - height - 8 >= 8) top = b.top - height - 8;
-    else if (b.bottom + 8 + height <= window.innerHeight - 8) top = b.bottom + 8;
-    else {
-      top = Math.max(8, window.innerHeight - height - 8);
-      left = Math.max(8, b.left - width - 8);
-    }
-    Object.assign(this.panel.style, { left: `${left}px`, top: `${top}px` });
+    const clear = [this.target.editor.getBoundingClientRect(), this.badge.getBoundingClientRect()];
+    const send = this.target.sendControl()?.getBoundingClientRect() ?? null;
+    if (send && (send.width || send.height)) clear.push(send);
+    this.panel.style.maxHeight = '';
+    const p = placePanel(union(clear), send, this.panel.offsetHeight, { width: window.innerWidth, height: window.innerHeight });
+    Object.assign(this.panel.style, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, maxHeight: `${p.maxHeight}px` });
   }
 
+  /** A press anywhere outside the panel, the badge and the editor closes the panel. */
+  private readonly onOutside = (e: Event) => {
+    if (!e.isTrusted) return;
+    const path = e.composedPath();
+    if (!path.includes(this.host) && !path.includes(this.target.editor)) this.closePanel();
+  };
+
   private renderPanel() {
+    // A re-check rebuilds the cards; whoever had the focus in them keeps it.
+    const focus = this.panelFocus();
+    this.fillPanel();
+    if (focus) this.restoreFocus(focus);
+  }
+
+  private fillPanel() {
     const n = this.findings.length;
-    const title = el('h2', {}, !n ? t('looksGood') : n === 1 ? t('panelTitleOne') : t('panelTitle', String(n)));
+    const close = el('button', { className: 'close', type: 'button', title: t('close'), ariaLabel: t('close') }, '×');
+    onPress(close, 'click', () => this.closePanel(true));
+    const top = (title: string) => el('div', { className: 'top' }, el('h2', {}, title), close);
+    if (!this.checked) {
+      this.panel.replaceChildren(top(t('panelUncheckedTitle')), el('p', { className: 'unchecked' }, t('panelUnchecked')));
+      return;
+    }
+    const title = !n ? t('looksGood') : n === 1 ? t('panelTitleOne') : t('panelTitle', String(n));
     const list = n ? this.list(this.findings, true) : el('p', { className: 'empty' }, t('panelEmpty'));
-    this.panel.replaceChildren(title, el('p', { className: 'sub' }, t('panelPrivacy')), list);
+    this.panel.replaceChildren(top(title), el('p', { className: 'sub' }, t('panelPrivacy')), list);
   }
 
   /** The pre-send review: the findings, their rewrites, "Edit message" and "Send anyway". */
   openReview(findings: Finding[]): void {
     this.closePanel();
     const edit = el('button', { className: 'btn quiet', type: 'button' }, t('editMessage'));
-    edit.addEventListener('click', () => {
+    onPress(edit, 'click', () => {
       this.closeReview();
       this.actions.edit();
     });
     const send = el('button', { className: 'btn primary', type: 'button' }, t('sendAnyway'));
-    send.addEventListener('click', () => {
+    onPress(send, 'click', () => {
       this.closeReview();
       this.actions.sendAnyway();
+      this.actions.edit(); // the focus goes back to the (now empty) box, not to <body>
     });
     const heading = el('h2', { id: 'ft-review-title' }, t('reviewTitle'));
     this.review.replaceChildren(
@@ -184,12 +327,15 @@ export class BoxUi {
         for (const s of f.suggestions) {
           const apply = el('button', { className: 'btn primary', type: 'button' }, t('apply'));
           apply.title = s.title;
-          apply.addEventListener('click', () => this.actions.apply(f, s));
+          onPress(apply, 'click', () => this.actions.apply(f, s));
           item.append(el('div', { className: 'rewrite' }, el('span', { className: 'title' }, s.title), s.replacement ? `“${s.replacement}”` : t('removeIt'), el('div', { className: 'actions' }, apply)));
         }
         if (withIgnore) {
           const ignore = el('button', { className: 'btn quiet', type: 'button' }, t('ignore'));
-          ignore.addEventListener('click', () => this.actions.ignore(f));
+          onPress(ignore, 'click', () => {
+            this.actions.ignore(f); // re-renders at once: the focus moves to the next card
+            if (!this.findings.length && !this.panel.hidden) this.closePanel(true);
+          });
           item.append(el('div', { className: 'actions' }, ignore));
         }
         return item;
