@@ -96,6 +96,8 @@ function rewrite(text: string, sentence: Sentence, from: number, title = 'Ask in
   const lead = text.slice(sentence.start, from);
   // Already a request ("Could you … I insist on …"): a second "Could you" would only stack up.
   if (/\b(?:could|would|can|will)\s+(?:you|I)\b/i.test(lead)) return [];
+  // Inside a clause ("Here's what I want you to do"): a question would not fit the words before it.
+  if (lead.trim() && !/(?:^|[,;:—–.!?-])\s*$/.test(lead) && !/^\s*(?:please|so|and|also|now|then|just)\s*$/i.test(lead)) return [];
   const replacement = lead.trim() && !/[.!?]\s*$/.test(lead) ? 'c' + polite.slice(1) : polite;
   return [{ title, start: from, end: sentence.end, replacement }];
 }
@@ -157,16 +159,18 @@ export default defineRule({
   },
   detect({ text, doc, context }) {
     const out: Detection[] = [];
+    // "Apply today!" is a call to action in a post, not an order to one person.
+    const oneToOne = context !== 'post' && context !== 'comment';
     const seen = new Set<Sentence>();
     for (const re of PHRASES) {
       for (const hit of findInSentences(doc.sentences, re)) {
         if (seen.has(hit.sentence)) continue;
+        // "Here's what I want you to do this week" in a post coaches its readers; it orders no one.
+        if (!oneToOne && /^I\s+(?:want|need)\s+you\s+(?:all\s+)?to\b/i.test(hit.text)) continue;
         seen.add(hit.sentence);
         out.push({ start: hit.start, end: Math.max(hit.end, excerptEnd(hit.sentence)), suggestions: rewrite(text, hit.sentence, hit.start) });
       }
     }
-    // "Apply today!" is a call to action in a post, not an order to one person.
-    const oneToOne = context !== 'post' && context !== 'comment';
     for (const sentence of doc.sentences) {
       if (!oneToOne || seen.has(sentence)) continue;
       // The deadline first: it is a cheap test, and the grammar is only needed where one is set.

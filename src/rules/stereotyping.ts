@@ -36,7 +36,7 @@ const SWEEPING =
   "(?:are|were)\\s+(?:all|always|never|so|too|just|only|the\\s+same|set\\s+in\\s+their\\s+ways|stuck\\s+in\\s+the\\s+past|out\\s+of\\s+touch|past\\s+it|the\\s+worst|the\\s+(?:laziest|dumbest|most\\s+\\w+)|lazy|entitled|useless|clueless|terrible|bad|spoiled|soft|fragile|greedy|" +
   'dishonest|arrogant|incompetent|stupid|hopeless|obsessed|incapable|unreliable|emotional|snowflakes|liars|why|ruining|killing|destroying)|' +
   '(?:have|has)\\s+(?:\\w+\\s+)?(?:ruined|killed|destroyed|wrecked)\\b|do\\s+is\\b|(?:ruin|ruined|kill|killed|destroy|destroyed|wreck|wrecked)\\s+\\w+|' +
-  "(?:always|never|all|only|just|can(?:'|’)t|cannot|don(?:'|’)t|won(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|think|expect|want|believe|have\\s+(?:no|zero)|lack)\\s+\\w+|need\\s+to\\s+accept|should\\s+(?:just\\s+)?accept|will\\s+never\\s+be|can\\s+never\\s+be|will\\s+(?:say|do|sell|promise|take)\\s+anything|will\\s+(?:always|never)\\s+\\w+";
+  "(?:always|never|all|only|just|can(?:'|’)t|cannot|don(?:'|’)t|won(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|think|expect|believe|have\\s+(?:no|zero)|lack)\\s+\\w+|want\\s+(?!to\\b)\\w+|need\\s+to\\s+accept|should\\s+(?:just\\s+)?accept|will\\s+never\\s+be|can\\s+never\\s+be|will\\s+(?:say|do|sell|promise|take)\\s+anything|will\\s+(?:always|never)\\s+\\w+";
 
 const PATTERNS: RegExp[] = [
   /\b(?:your|ur)\s+(?:generation|kind|type|lot|age\s+group|people|ilk)\b|\bpeople\s+(?:like|of\s+your\s+(?:age|kind|type))\s+you\b(?!\s+(?:are|make|keep|inspire)\b[^.!?]*\b(?:great|better|amazing|special|possible|worthwhile|best|difference|reason|why|inspir\w*|rare|gift|valuable|important)\b)|\byou\s+people\b|\b(?:folks|guys|types|kids|someone)\s+(?:like\s+you|your\s+age)\b|\bpeople\s+your\s+age\b|\bsense\s+of\s+entitlement\s+in\b/gi,

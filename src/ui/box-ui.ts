@@ -4,6 +4,7 @@
  * and the pre-send review. Everything is built with textContent, never HTML,
  * so a draft that contains markup is shown as text.
  */
+import { cardsOf } from './cards';
 import { isEnglish } from '../engine/language';
 import type { Finding, Suggestion } from '../engine/types';
 import { el } from './el';
@@ -108,18 +109,13 @@ export class BoxUi {
 
   private setCount(findings: readonly Finding[]) {
     const worst = worstSeverity(findings);
-    this.host.dataset.forethoughtCount = String(findings.length);
+    const n = cardsOf(findings).length;
+    this.host.dataset.forethoughtCount = String(n);
     this.host.dataset.forethoughtSeverity = worst;
     this.host.dataset.forethoughtChecked = String(this.checked);
     this.badge.dataset.severity = this.checked ? worst : 'unchecked';
-    this.badge.textContent = this.checked ? String(findings.length) : '–';
-    const label = !this.checked
-      ? t('badgeUnchecked')
-      : !findings.length
-        ? t('badgeClean')
-        : findings.length === 1
-          ? t('badgeOneFinding', worst)
-          : t('badgeFindings', String(findings.length), worst);
+    this.badge.textContent = this.checked ? String(n) : '–';
+    const label = !this.checked ? t('badgeUnchecked') : !n ? t('badgeClean') : n === 1 ? t('badgeOneFinding', worst) : t('badgeFindings', String(n), worst);
     this.badge.setAttribute('aria-label', label);
     this.badge.title = label;
   }
@@ -204,7 +200,7 @@ export class BoxUi {
     this.panel.hidden = false;
     document.addEventListener('pointerdown', this.onOutside, { capture: true, signal: this.target.signal });
     this.placePanel();
-    const card = at && this.panel.querySelector<HTMLElement>(`li[data-key="${CSS.escape(keyOf(at))}"]`);
+    const card = at && this.panel.querySelector<HTMLElement>(`li[data-keys~="${CSS.escape(keyOf(at))}"]`);
     this.panel.querySelector('li.current')?.classList.remove('current');
     card?.classList.add('current');
     this.panel.scrollTop = card ? Math.max(0, card.offsetTop - 8) : 0;
@@ -265,7 +261,7 @@ export class BoxUi {
   }
 
   private fillPanel() {
-    const n = this.findings.length;
+    const n = cardsOf(this.findings).length;
     const close = el('button', { className: 'close', type: 'button', title: t('close'), ariaLabel: t('close') }, '×');
     onPress(close, 'click', () => this.closePanel(true));
     const top = (title: string) => el('div', { className: 'top' }, el('h2', {}, title), close);
@@ -295,7 +291,7 @@ export class BoxUi {
     const heading = el('h2', { id: 'ft-review-title' }, t('reviewTitle'));
     this.review.replaceChildren(
       heading,
-      el('p', { className: 'sub' }, findings.length === 1 ? t('reviewIntroOne') : t('reviewIntro', String(findings.length))),
+      el('p', { className: 'sub' }, cardsOf(findings).length === 1 ? t('reviewIntroOne') : t('reviewIntro', String(cardsOf(findings).length))),
       this.list(findings, false),
       el('div', { className: 'footer' }, edit, send),
     );
@@ -315,14 +311,15 @@ export class BoxUi {
     return el(
       'ul',
       {},
-      ...findings.map((f) => {
-        const excerpt = this.text.slice(f.start, f.end);
+      ...cardsOf(findings).map((group) => {
+        // One card for the rules that flagged the same words: each one's message, their one shared rewrite.
+        const f = group[0];
+        const excerpt = this.text.slice(Math.min(...group.map((g) => g.start)), Math.max(...group.map((g) => g.end)));
         const item = el(
           'li',
-          { className: 'finding', dataset: { key: keyOf(f), rule: f.ruleId } },
+          { className: 'finding', dataset: { key: keyOf(f), keys: group.map(keyOf).join(' '), rule: f.ruleId } },
           el('div', { className: 'head' }, el('span', { className: 'sev', dataset: { severity: f.severity } }, f.evidence === 'scorer' ? `possible ${f.severity}` : f.severity), el('span', { className: 'excerpt' }, `“${excerpt.length > 120 ? excerpt.slice(0, 117) + '…' : excerpt}”`)),
-          el('p', { className: 'message' }, f.message),
-          el('p', { className: 'why' }, f.why),
+          ...group.flatMap((g) => [el('p', { className: 'message' }, g.message), el('p', { className: 'why' }, g.why)]),
         );
         for (const s of f.suggestions) {
           const apply = el('button', { className: 'btn primary', type: 'button' }, t('apply'));
@@ -333,7 +330,7 @@ export class BoxUi {
         if (withIgnore) {
           const ignore = el('button', { className: 'btn quiet', type: 'button' }, t('ignore'));
           onPress(ignore, 'click', () => {
-            this.actions.ignore(f); // re-renders at once: the focus moves to the next card
+            for (const g of group) this.actions.ignore(g); // re-renders at once: the focus moves to the next card
             if (!this.findings.length && !this.panel.hidden) this.closePanel(true);
           });
           item.append(el('div', { className: 'actions' }, ignore));

@@ -385,3 +385,19 @@ describe('the page cannot press the UI (item 12)', () => {
     await page.close();
   });
 });
+
+describe('one phrase, two rules (issue 8)', () => {
+  it('"Don’t ever write me again" is one card naming both findings, with one rewrite, and the badge counts it once', async () => {
+    const page = await open(session, 'messagingClick');
+    const editor = page.locator('.msg-form__contenteditable');
+    await editor.click();
+    await editor.pressSequentially('Don’t ever write me again.', { delay: 5 });
+    await until(async () => (await count(page)) === 1, 'a badge counting 1');
+    await badgeOf(page).click();
+    const cards = panelOf(page).locator('li.finding');
+    await until(async () => (await cards.count()) === 1, 'one card');
+    expect(await cards.first().locator('p.message').count()).toBe(2);
+    expect(await cards.first().getByRole('button', { name: 'Apply' }).count()).toBe(1);
+    await page.close();
+  });
+});
