@@ -19,6 +19,12 @@ export interface ControllerDeps {
   check(draft: Draft): Promise<AnalyzeResponse>;
   /** Warms the background when a box gains focus. */
   warm(): void;
+  /**
+   * False once the extension was updated, reloaded or removed under this page
+   * ("Extension context invalidated"); asking aborts `signal` then, so the UI
+   * goes and every send is LinkedIn's alone.
+   */
+  alive(): boolean;
   /** Mounts a shadow-root UI for a box, next to `anchor`. */
   mountUi(anchor: Element): { host: HTMLElement; container: HTMLElement; remove(): void };
   threshold(): ReviewThreshold;
@@ -53,9 +59,9 @@ interface Bound {
   off: boolean;
 }
 
-const log = (...args: unknown[]) => console.info('[Forethought]', ...args);
-
 export function startController(deps: ControllerDeps) {
+  // Once the extension is gone, whatever fails is expected: step aside without a word (issue 9).
+  const log = (...args: unknown[]) => deps.signal.aborted || console.info('[Forethought]', ...args);
   const bound = new Map<HTMLElement, Bound>();
   const observed = new WeakSet<Node>();
   let scanQueued = false;
@@ -98,6 +104,7 @@ export function startController(deps: ControllerDeps) {
 
   function schedule(b: Bound) {
     clearTimeout(b.timer);
+    if (!deps.alive()) return;
     b.timer = setTimeout(() => check(b).catch((e) => log('check failed', e)), DEBOUNCE_MS);
   }
 
@@ -170,6 +177,7 @@ export function startController(deps: ControllerDeps) {
   /** Decides a send attempt. Returns true when the event must be stopped. */
   function onSend(b: Bound): boolean {
     if (performance.now() < b.bypassUntil) return false;
+    if (!deps.alive()) return false; // the extension is gone: LinkedIn sends on its own
     const text = readText(b.box.editor);
     if (!text.trim() || b.off) return false;
     const threshold = deps.threshold();

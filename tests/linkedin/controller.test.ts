@@ -27,6 +27,7 @@ function start(check: ControllerDeps['check']) {
   const deps: ControllerDeps = {
     check,
     warm: () => {},
+    alive: () => true,
     mountUi: () => {
       const host = document.createElement('forethought-ui');
       host.setAttribute('data-forethought-ui', '');
