@@ -33,6 +33,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isRequest(message)) return undefined;
     switch (message.type) {
+      case 'keepalive':
+        return Promise.resolve({ alive: true });
       case 'warm':
         analyze('Warm up, please.', { context: 'message' });
         return Promise.resolve({ ready: true });

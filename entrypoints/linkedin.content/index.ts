@@ -22,11 +22,12 @@ export default defineContentScript({
     const controller = startController({
       check: (draft) => send<AnalyzeResponse>({ type: 'analyze', draft }),
       warm: () => {
-        // One warm-up per half minute is plenty: the background stays loaded while it is used.
+        // One warm-up per half minute is plenty: the keep-alive holds the background loaded while it is used.
         if (performance.now() - lastWarm < 30_000) return;
         lastWarm = performance.now();
         send({ type: 'warm' }).catch(() => {});
       },
+      keepAlive: () => void send({ type: 'keepalive' }).catch(() => {}),
       // WXT's isInvalid reads runtime.id, which is gone once the extension was updated or reloaded, and aborts ctx then.
       alive: () => !ctx.isInvalid,
       mountUi: (anchor) => {

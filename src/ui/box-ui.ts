@@ -77,6 +77,15 @@ export class BoxUi {
     this.badge.title = label;
   }
 
+  /** "Checking…" on the badge while a send waits for the draft's first check (a cold background, issue 9). */
+  setChecking(on: boolean): void {
+    this.host.toggleAttribute('data-forethought-checking', on);
+    if (!on) return this.setCount(this.findings);
+    this.badge.textContent = t('badgeChecking');
+    this.badge.setAttribute('aria-label', t('badgeChecking'));
+    this.badge.title = t('badgeChecking');
+  }
+
   /** Places the badge at the box's bottom-right corner and redraws the highlights. */
   position(box: DOMRect | null, visible: boolean): void {
     this.badge.hidden = !box || !visible || !this.text.trim();

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badges, ensureBuilt, launch, open, PAGES, sent, type Session, until } from './harness';
+import { badges, ensureBuilt, launch, open, PAGES, sent, type Session, stopWorker, until } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -24,6 +24,7 @@ const editorOf = (page: Page) => page.locator('.msg-form__contenteditable');
 const sendOf = (page: Page) => page.locator('.msg-form__send-button');
 const reviewOf = (page: Page) => page.getByRole('dialog', { name: 'Review before sending' });
 const countOf = async (page: Page) => Math.max(0, ...(await badges(page).evaluateAll((hosts) => hosts.map((h) => Number(h.getAttribute('data-forethought-count'))))));
+const draftOf = (page: Page) => editorOf(page).evaluate((e) => (e as HTMLElement).innerText.trim());
 
 /** Opens the messaging page (optionally with a query) with the editor focused. */
 async function messaging(s: Session, query = ''): Promise<Page> {
@@ -32,6 +33,78 @@ async function messaging(s: Session, query = ''): Promise<Page> {
   await editorOf(page).click();
   return page;
 }
+
+/** Records in the page whether the badge ever read "Checking…", from a MutationObserver on our shadow roots. */
+const watchChecking = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __checking: boolean };
+    w.__checking = false;
+    const seen = () => document.querySelectorAll('forethought-ui').forEach((h) => h.hasAttribute('data-forethought-checking') && (w.__checking = true));
+    new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-forethought-checking'] });
+  });
+
+describe('a cold background (issue 9, item 1)', () => {
+  // First in the file: the worker handle below is only reliable before any test stops the worker.
+  it('keeps the background awake with a message within each 25 s while a box holds a draft', async () => {
+    const worker = session.context.serviceWorkers()[0];
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { __keepalive: number; chrome: { runtime: { onMessage: { addListener(cb: (m: { type?: string }) => void): void } } } };
+      g.__keepalive = 0;
+      g.chrome.runtime.onMessage.addListener((m) => void (m?.type === 'keepalive' && g.__keepalive++));
+    });
+    const page = await messaging(session);
+    await page.keyboard.type('Hi Avery, ');
+    await until(() => worker.evaluate(() => (globalThis as unknown as { __keepalive: number }).__keepalive > 0), 'a keep-alive message', 26_000);
+    await page.close();
+  }, 40_000);
+
+  it('opens the review on a draft sent at once after the service worker stopped, 5 of 5 times', async () => {
+    const page = await messaging(session);
+    await watchChecking(page);
+    for (let i = 0; i < 5; i++) {
+      await stopWorker(session, page);
+      // Pasted and sent at once: no check has run on this text, and the background is cold.
+      await editorOf(page).fill(PROBLEM);
+      await sendOf(page).click();
+      await reviewOf(page).waitFor({ timeout: 5000 });
+      expect(await sent(page)).toEqual([]);
+      await reviewOf(page).getByRole('button', { name: 'Edit message' }).click();
+      await editorOf(page).fill('');
+    }
+    expect(await page.evaluate(() => (window as unknown as { __checking: boolean }).__checking)).toBe(true);
+    await page.close();
+  });
+
+});
+
+describe('one send per intent (issue 9, items 2 and 3)', () => {
+  it('two quick clicks on an unchecked draft send it once, though LinkedIn disables Send while it is in flight', async () => {
+    // A send stays in flight for 1.5 s: LinkedIn has disabled Send, and the text is still in the box.
+    const page = await messaging(session, '?send-takes=1500');
+    await stopWorker(session, page); // the check takes a while, so both clicks land before it answers
+    await editorOf(page).fill(CLEAN);
+    await sendOf(page).dblclick();
+    await until(async () => (await sent(page)).length > 0, 'the send');
+    await until(async () => (await draftOf(page)) === '', 'the message delivered and the box cleared');
+    expect(await sent(page)).toEqual([{ surface: 'messaging', text: CLEAN }]);
+    await page.close();
+  });
+
+  it('after Send anyway, a new draft with findings sent at once is held for review', async () => {
+    const page = await messaging(session);
+    await page.keyboard.type(PROBLEM);
+    await until(async () => (await countOf(page)) === 2, 'a badge counting 2');
+    await sendOf(page).click();
+    await reviewOf(page).getByRole('button', { name: 'Send anyway' }).click();
+    await until(async () => (await sent(page)).length === 1, 'the send');
+    // A different draft with findings, sent straight away: the bypass was for the one text just sent.
+    await editorOf(page).fill('Reply ASAP!!! You are clueless.');
+    await sendOf(page).click();
+    await reviewOf(page).waitFor({ timeout: 5000 });
+    expect((await sent(page)).map((s) => s.text)).toEqual([PROBLEM]);
+    await page.close();
+  });
+});
 
 describe('after the extension is reloaded (issue 9, item 10)', () => {
   it('the old content script removes its UI, logs no invalidated context, and lets the send through', async () => {
