@@ -173,9 +173,18 @@ export function startController(deps: ControllerDeps) {
   function apply(b: Bound, s: Suggestion) {
     const text = readText(b.box.editor);
     if (b.checked !== text) return void check(b);
+    // The review is a modal dialog: while it is open the editor behind it is inert and takes no edit (issue 9).
+    const inReview = b.ui?.reviewOpen ?? false;
+    if (inReview) b.ui?.closeReview();
     if (!replaceText(b.box.editor, s.start, s.end, s.replacement, text.slice(s.start, s.end))) log('the draft changed; rewrite not applied');
     b.ui?.closePanel();
-    void check(b).catch((e) => log('check failed', e));
+    check(b)
+      .then((findings) => {
+        // Back to the review with what is left, if anything still holds the send.
+        const stop = inReview && findings ? blockingOf(findings) : [];
+        if (stop.length) b.ui?.openReview(stop);
+      })
+      .catch((e) => log('check failed', e));
   }
 
   /** Sends once through LinkedIn's own control, and never past a control LinkedIn has disabled. */

@@ -106,6 +106,23 @@ describe('one send per intent (issue 9, items 2 and 3)', () => {
   });
 });
 
+describe('Apply inside the review (issue 9, item 4)', () => {
+  it('changes the draft; the review shows what is left, and closes when nothing is', async () => {
+    const page = await messaging(session);
+    await page.keyboard.type(PROBLEM);
+    await until(async () => (await countOf(page)) === 2, 'a badge counting 2');
+    await sendOf(page).click();
+    const review = reviewOf(page);
+    await review.locator('li[data-rule="passive-aggressive"]').getByRole('button', { name: 'Apply' }).click();
+    await until(async () => (await draftOf(page)).startsWith('Following up on my earlier message,'), 'the rewrite in the draft');
+    await until(async () => (await review.locator('li[data-rule]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule')))).join() === 'hostile-tone', 'the review with what is left');
+    await review.locator('li[data-rule="hostile-tone"]').getByRole('button', { name: 'Apply' }).click();
+    await until(async () => !(await review.isVisible()), 'the review closed');
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('after the extension is reloaded (issue 9, item 10)', () => {
   it('the old content script removes its UI, logs no invalidated context, and lets the send through', async () => {
     const own = await launch();
