@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badges, ensureBuilt, launch, open, PAGES, sent, type Session, stopWorker, until } from './harness';
+import { badges, ensureBuilt, launch, open, openPopup, PAGES, sent, type Session, stopWorker, tabIdOf, until } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -119,6 +119,39 @@ describe('Apply inside the review (issue 9, item 4)', () => {
     await review.locator('li[data-rule="hostile-tone"]').getByRole('button', { name: 'Apply' }).click();
     await until(async () => !(await review.isVisible()), 'the review closed');
     expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('state that outlives the service worker (issue 9, item 9)', () => {
+  it('a tab paused in the popup stays paused after the worker restarts', async () => {
+    const page = await messaging(session);
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await popup.getByLabel('Pause on this tab').check();
+    await popup.getByText('Paused on this tab.').waitFor();
+    await popup.close();
+    await stopWorker(session, page);
+    await page.bringToFront();
+    await editorOf(page).fill(PROBLEM); // one input, so one check
+    // The draft's check comes back: with the tab paused it has nothing to show.
+    await until(async () => (await badges(page).count()) > 0, 'the draft checked');
+    expect(await countOf(page)).toBe(0);
+    const again = await openPopup(session, tabId);
+    await again.getByLabel('Pause on this tab').uncheck();
+    await again.close();
+    await page.close();
+  });
+
+  it("the popup lists the tab's findings after the worker restarts", async () => {
+    const page = await messaging(session);
+    await page.keyboard.type(PROBLEM);
+    await until(async () => (await countOf(page)) === 2, 'a badge counting 2');
+    const tabId = await tabIdOf(session, page);
+    await stopWorker(session, page);
+    const popup = await openPopup(session, tabId);
+    await until(async () => (await popup.locator('li[data-rule]').count()) === 2, 'the two findings in the popup');
+    await popup.close();
     await page.close();
   });
 });
