@@ -47,14 +47,20 @@ describe('a cold background (issue 9, item 1)', () => {
   // First in the file: the worker handle below is only reliable before any test stops the worker.
   it('keeps the background awake with a message within each 25 s while a box holds a draft', async () => {
     const worker = session.context.serviceWorkers()[0];
-    await worker.evaluate(() => {
-      const g = globalThis as unknown as { __keepalive: number; chrome: { runtime: { onMessage: { addListener(cb: (m: { type?: string }) => void): void } } } };
-      g.__keepalive = 0;
-      g.chrome.runtime.onMessage.addListener((m) => void (m?.type === 'keepalive' && g.__keepalive++));
-    });
+    // Counts keep-alive messages in the worker (retried: just after the worker starts, its chrome global may not be there yet).
+    const count = () =>
+      worker.evaluate(() => {
+        const g = globalThis as unknown as { __keepalive?: number; chrome: { runtime: { onMessage: { addListener(cb: (m: { type?: string }) => void): void } } } };
+        if (g.__keepalive === undefined) {
+          g.chrome.runtime.onMessage.addListener((m) => void (m?.type === 'keepalive' && (g.__keepalive! += 1)));
+          g.__keepalive = 0;
+        }
+        return g.__keepalive;
+      });
+    await until(() => count().then(() => true, () => false), 'the worker instrumented');
     const page = await messaging(session);
     await page.keyboard.type('Hi Avery, ');
-    await until(() => worker.evaluate(() => (globalThis as unknown as { __keepalive: number }).__keepalive > 0), 'a keep-alive message', 26_000);
+    await until(async () => (await count()) > 0, 'a keep-alive message', 26_000);
     await page.close();
   }, 40_000);
 
