@@ -20,7 +20,12 @@ export default defineContentScript({
     let settings: Settings = {};
     let lastWarm = 0;
     const controller = startController({
-      check: (draft) => send<AnalyzeResponse>({ type: 'analyze', draft }),
+      check: (draft) =>
+        send<AnalyzeResponse>({ type: 'analyze', draft }).catch((e: unknown) => {
+          // Invalidated between the check's start and its answer: ctx.isInvalid aborts ctx, so the controller stays quiet.
+          void ctx.isInvalid;
+          throw e;
+        }),
       warm: () => {
         // One warm-up per half minute is plenty: the keep-alive holds the background loaded while it is used.
         if (performance.now() - lastWarm < 30_000) return;
