@@ -1,12 +1,14 @@
 /**
  * The engine's home (STYLE.md): compromise runs here, never in LinkedIn's page.
  * It answers the content script's drafts with findings under the user's
- * settings, keeps the latest report per tab, and shows its count on the
- * toolbar button.
+ * settings, keeps the latest report per tab (in storage.session, so a worker
+ * Chrome stopped and started again still knows it), and shows its count on
+ * the toolbar button.
  */
 import { analyze } from '@/src/engine/analyze';
 import type { Finding } from '@/src/engine/types';
-import { ignoreKey, isRequest, OPEN_PANEL_COMMAND, type OpenPanel, type Report, type TabState } from '@/src/messaging/protocol';
+import { ignoreKey, isRequest, OPEN_PANEL_COMMAND, type OpenPanel, type TabState } from '@/src/messaging/protocol';
+import { TabState as Tabs } from '@/src/messaging/tab-state';
 import { analyzeOptionsOf, isEnabled, type Settings } from '@/src/settings/settings';
 import { loadSettings, watchSettings } from '@/src/settings/storage';
 import { worstSeverity } from '@/src/ui/severity';
@@ -14,10 +16,9 @@ import { worstSeverity } from '@/src/ui/severity';
 const BADGE_COLOURS = { error: '#b3261e', warning: '#a15c00', info: '#0a66c2', none: '#1f7a3d' } as const;
 
 export default defineBackground(() => {
-  const reports = new Map<number, Report>();
-  const paused = new Set<number>();
+  const tabs = new Tabs(browser.storage.session);
   let settings: Settings = {};
-  const ready = loadSettings().then((s) => (settings = s));
+  const ready = Promise.all([loadSettings().then((s) => (settings = s)), tabs.ready]);
   watchSettings((s) => (settings = s));
 
   // MV3 has action, Firefox's MV2 build browserAction.
@@ -33,21 +34,24 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isRequest(message)) return undefined;
     switch (message.type) {
+      case 'keepalive':
+        return Promise.resolve({ alive: true });
       case 'warm':
         analyze('Warm up, please.', { context: 'message' });
         return Promise.resolve({ ready: true });
       case 'report':
-        return Promise.resolve<TabState>({ report: reports.get(message.tabId), paused: paused.has(message.tabId) });
+        return tabs.ready.then<TabState>(() => ({ report: tabs.report(message.tabId), paused: tabs.isPaused(message.tabId) }));
       case 'pause':
-        if (message.paused) paused.add(message.tabId);
-        else paused.delete(message.tabId);
-        // The tab's drafts are checked again: with nothing to show while paused, or afresh.
-        browser.tabs.sendMessage(message.tabId, { type: 'recheck' }).catch(() => {});
-        return Promise.resolve({ paused: message.paused });
+        return tabs.ready.then(() => {
+          tabs.setPaused(message.tabId, message.paused);
+          // The tab's drafts are checked again: with nothing to show while paused, or afresh.
+          browser.tabs.sendMessage(message.tabId, { type: 'recheck' }).catch(() => {});
+          return { paused: message.paused };
+        });
       case 'analyze':
         return ready.then(() => {
           const tabId = sender.tab?.id;
-          const off = !isEnabled(settings) || (tabId !== undefined && paused.has(tabId));
+          const off = !isEnabled(settings) || (tabId !== undefined && tabs.isPaused(tabId));
           if (off) {
             if (tabId !== undefined) showCount(tabId, []);
             return { findings: [], off };
@@ -63,7 +67,7 @@ export default defineBackground(() => {
           const ignored = new Set(draft.ignored ?? []);
           const findings = all.filter((f) => !ignored.has(ignoreKey(draft.text, f)));
           if (tabId !== undefined) {
-            reports.set(tabId, { draft, findings, at: Date.now() });
+            tabs.setReport(tabId, { draft, findings, at: Date.now() });
             showCount(tabId, findings);
           }
           return { findings: all, off };
@@ -77,8 +81,5 @@ export default defineBackground(() => {
     browser.tabs.sendMessage(tab.id, { type: OPEN_PANEL_COMMAND } satisfies OpenPanel).catch(() => {}); // not a LinkedIn tab
   });
 
-  browser.tabs?.onRemoved?.addListener((tabId) => {
-    reports.delete(tabId);
-    paused.delete(tabId);
-  });
+  browser.tabs?.onRemoved?.addListener((tabId) => tabs.forget(tabId));
 });

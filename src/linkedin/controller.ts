@@ -19,6 +19,14 @@ export interface ControllerDeps {
   check(draft: Draft): Promise<AnalyzeResponse>;
   /** Warms the background when a box gains focus. */
   warm(): void;
+  /** Any extension message: it resets Chrome's idle timer, so the service worker is not stopped. */
+  keepAlive(): void;
+  /**
+   * False once the extension was updated, reloaded or removed under this page
+   * ("Extension context invalidated"); asking aborts `signal` then, so the UI
+   * goes and every send is LinkedIn's alone.
+   */
+  alive(): boolean;
   /** Mounts a shadow-root UI for a box, next to `anchor`. */
   mountUi(anchor: Element): { host: HTMLElement; container: HTMLElement; remove(): void };
   threshold(): ReviewThreshold;
@@ -32,8 +40,15 @@ export interface ControllerDeps {
 
 /** Typing pause before a check (the issue: about 250 ms). */
 export const DEBOUNCE_MS = 250;
-/** A send waits at most this long for a fresh check, then goes through (fail open). */
-export const SEND_CHECK_TIMEOUT_MS = 300;
+/**
+ * A send of a draft not checked yet waits at most this long for its check, with
+ * "Checking…" on the badge, then goes through (fail open). A warm background
+ * answers in well under 150 ms; a service worker Chrome has stopped takes
+ * 330–380 ms to start and answer (issue 9), so the wait leaves room for that.
+ */
+export const SEND_CHECK_TIMEOUT_MS = 2000;
+/** Chrome stops an idle service worker after 30 s; a message within each 25 s keeps it running (issue 9). */
+export const KEEPALIVE_MS = 20_000;
 /** How long DOM changes are gathered before the page is scanned for compose boxes again. */
 const SCAN_DELAY_MS = 150;
 
@@ -47,15 +62,21 @@ interface Bound {
   findings: Finding[];
   ignored: Set<string>;
   timer?: ReturnType<typeof setTimeout>;
-  /** Until then our own listeners let sends through: "Send anyway", or a send after a clean re-check. */
-  bypassUntil: number;
+  /**
+   * The one text our own resend is sending, while LinkedIn's control handles it
+   * (the click and the submit it causes, dispatched synchronously): that send
+   * alone passes our listeners, nothing after it (issue 9).
+   */
+  sending?: string;
+  /** A send waits for its check: a second Send meanwhile is the same intent, not another send. */
+  holding: boolean;
   /** Forethought is off or paused: no badge, no review. */
   off: boolean;
 }
 
-const log = (...args: unknown[]) => console.info('[Forethought]', ...args);
-
 export function startController(deps: ControllerDeps) {
+  // Once the extension is gone, whatever fails is expected: step aside without a word (issue 9).
+  const log = (...args: unknown[]) => deps.signal.aborted || console.info('[Forethought]', ...args);
   const bound = new Map<HTMLElement, Bound>();
   const observed = new WeakSet<Node>();
   let scanQueued = false;
@@ -98,6 +119,7 @@ export function startController(deps: ControllerDeps) {
 
   function schedule(b: Bound) {
     clearTimeout(b.timer);
+    if (!deps.alive()) return;
     b.timer = setTimeout(() => check(b).catch((e) => log('check failed', e)), DEBOUNCE_MS);
   }
 
@@ -146,62 +168,99 @@ export function startController(deps: ControllerDeps) {
     });
   }
 
+  const blockingOf = (findings: Finding[]) => blocking(findings, deps.threshold(), deps.reviewPossible());
+
   function apply(b: Bound, s: Suggestion) {
     const text = readText(b.box.editor);
     if (b.checked !== text) return void check(b);
+    // The review is a modal dialog: while it is open the editor behind it is inert and takes no edit (issue 9).
+    const inReview = b.ui?.reviewOpen ?? false;
+    if (inReview) b.ui?.closeReview();
     if (!replaceText(b.box.editor, s.start, s.end, s.replacement, text.slice(s.start, s.end))) log('the draft changed; rewrite not applied');
     b.ui?.closePanel();
-    void check(b).catch((e) => log('check failed', e));
+    check(b)
+      .then((findings) => {
+        // Back to the review with what is left, if anything still holds the send.
+        const stop = inReview && findings ? blockingOf(findings) : [];
+        if (stop.length) b.ui?.openReview(stop);
+      })
+      .catch((e) => log('check failed', e));
   }
 
-  /** Sends exactly once through LinkedIn's own control. */
+  /** Sends once through LinkedIn's own control, and never past a control LinkedIn has disabled. */
   function resend(b: Bound) {
-    // Click and submit both pass for a moment; LinkedIn's own handler sends once.
-    b.bypassUntil = performance.now() + 1000;
     const button = sendControl(b.box);
-    if (button && !(button as HTMLButtonElement).disabled) return button.click();
-    const form = b.box.root instanceof HTMLFormElement ? b.box.root : b.box.root.closest('form');
-    if (form) return form.requestSubmit();
-    // A div root in Enter-to-send mode: an Enter on the editor, which our own listener lets through once.
-    b.box.editor.focus();
-    b.box.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));
+    if (button && ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true')) {
+      // LinkedIn is sending already, or will not send this: a submit past its control would be a second send (issue 9).
+      return log('LinkedIn has disabled its Send; not sending again');
+    }
+    b.sending = readText(b.box.editor);
+    try {
+      if (button) return button.click();
+      const form = b.box.root instanceof HTMLFormElement ? b.box.root : b.box.root.closest('form');
+      if (form) return form.requestSubmit();
+      // A div root in Enter-to-send mode: an Enter on the editor.
+      b.box.editor.focus();
+      b.box.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));
+    } finally {
+      b.sending = undefined;
+    }
   }
 
   /** Decides a send attempt. Returns true when the event must be stopped. */
   function onSend(b: Bound): boolean {
-    if (performance.now() < b.bypassUntil) return false;
     const text = readText(b.box.editor);
+    if (b.sending === text) return false; // our own resend, reaching LinkedIn
+    if (!deps.alive()) return false; // the extension is gone: LinkedIn sends on its own
+    if (b.holding) return true; // a second click while the first waits for its check: one intent, one send
     if (!text.trim() || b.off) return false;
-    const threshold = deps.threshold();
-    if (threshold === 'off') return false;
+    if (deps.threshold() === 'off') return false;
     const known = visible(b);
     if (known) {
-      const stop = blocking(known, threshold, deps.reviewPossible());
+      const stop = blockingOf(known);
       if (!stop.length) return false; // a clean draft sends untouched
       uiOf(b)?.openReview(stop);
       return true;
     }
-    // The last check is stale: check now, but never hold a send longer than the timeout.
-    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), SEND_CHECK_TIMEOUT_MS));
+    // Not checked yet (typed or pasted just now, or a cold background): wait for the check, within the timeout.
+    hold(b);
+    return true;
+  }
+
+  function hold(b: Bound) {
+    b.holding = true;
+    render(b);
+    b.ui?.setChecking(true);
+    const timedOut = Symbol('timed out');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<typeof timedOut>((resolve) => (timer = setTimeout(() => resolve(timedOut), SEND_CHECK_TIMEOUT_MS)));
+    const done = () => {
+      clearTimeout(timer);
+      b.holding = false;
+      b.ui?.setChecking(false);
+    };
     Promise.race([check(b), timeout])
       .then((findings) => {
-        if (findings === null) {
-          log(`no check within ${SEND_CHECK_TIMEOUT_MS} ms; sending anyway`);
+        done();
+        if (findings === timedOut) {
+          log(`the background gave no answer within ${SEND_CHECK_TIMEOUT_MS} ms; sending unchecked`);
           return resend(b);
         }
-        const stop = blocking(findings, threshold, deps.reviewPossible());
+        // The user went on typing, or the box left the page: that draft is not the one they sent.
+        if (findings === null) return log('the draft changed while it was checked; not sending it');
+        const stop = blockingOf(findings);
         if (stop.length) uiOf(b)?.openReview(stop);
         else resend(b);
       })
       .catch((e) => {
-        log('check failed; sending anyway', e);
+        done();
+        log('the check failed; sending unchecked', e);
         resend(b);
       });
-    return true;
   }
 
   function bind(box: ComposeBox) {
-    const b: Bound = { box, abort: new AbortController(), findings: [], ignored: new Set(), bypassUntil: 0, off: false };
+    const b: Bound = { box, abort: new AbortController(), findings: [], ignored: new Set(), holding: false, off: false };
     deps.signal.addEventListener('abort', () => b.abort.abort(), { signal: b.abort.signal });
     bound.set(box.editor, b);
     const { signal } = b.abort;
@@ -351,6 +410,13 @@ export function startController(deps: ControllerDeps) {
   window.addEventListener('resize', placeAll, opts);
   deps.onLocationChange(queueScan);
   deps.signal.addEventListener('abort', () => bound.forEach(unbind));
+
+  // While a box is focused or holds a draft in a tab on screen, the background must not go cold (issue 9).
+  const keepAlive = setInterval(() => {
+    if (document.visibilityState !== 'visible' || !deps.alive()) return;
+    if ([...bound.values()].some((b) => b.box.editor.matches(':focus') || readText(b.box.editor).trim())) deps.keepAlive();
+  }, KEEPALIVE_MS);
+  deps.signal.addEventListener('abort', () => clearInterval(keepAlive));
 
   /** Re-checks every open draft now (the settings changed). */
   function recheckAll() {

@@ -24,6 +24,8 @@ export type Request =
   | { type: 'analyze'; draft: Draft }
   /** A compose box gained focus: load the engine and warm its caches before the first keystroke. */
   | { type: 'warm' }
+  /** A compose box is focused or holds a draft: any message keeps Chrome from stopping the idle service worker. */
+  | { type: 'keepalive' }
   /** The popup asks for a tab's latest report and state. */
   | { type: 'report'; tabId: number }
   /** Pause or resume Forethought in one tab. */
@@ -74,7 +76,7 @@ export interface ReportChanged {
 export function isRequest(message: unknown): message is Request {
   if (!message || typeof message !== 'object') return false;
   const m = message as { type?: unknown; draft?: { text?: unknown }; tabId?: unknown };
-  if (m.type === 'warm') return true;
+  if (m.type === 'warm' || m.type === 'keepalive') return true;
   if (m.type === 'analyze') return typeof m.draft?.text === 'string';
   return (m.type === 'report' || m.type === 'pause') && typeof m.tabId === 'number';
 }

@@ -120,6 +120,15 @@ export class BoxUi {
     this.badge.title = label;
   }
 
+  /** "Checking…" on the badge while a send waits for the draft's first check (a cold background, issue 9). */
+  setChecking(on: boolean): void {
+    this.host.toggleAttribute('data-forethought-checking', on);
+    if (!on) return this.setCount(this.findings);
+    this.badge.textContent = t('badgeChecking');
+    this.badge.setAttribute('aria-label', t('badgeChecking'));
+    this.badge.title = t('badgeChecking');
+  }
+
   /**
    * Highlights follow the text (issue 9, item 7): a resize of the box (the
    * words wrap elsewhere), a scroll inside it or inside a shadow root (whose

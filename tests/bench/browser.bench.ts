@@ -3,11 +3,12 @@
  * Chromium with the built extension. Printed, never asserted. Budgets (issue
  * "On LinkedIn"): ≤ 30 ms of main-thread time added to a page load, ≤ 300 ms
  * p95 keystroke to badge (debounce included), ≤ 150 ms p95 click on Send to
- * review (warm), and no long task over 50 ms from the extension while typing
+ * review (warm), under 1 s p95 click on Send to review with the service worker
+ * just stopped (cold, issue 9), and no long task over 50 ms from the extension while typing
  * 2,000 characters.
  */
 import type { Page } from 'playwright-core';
-import { ensureBuilt, launch, open, type Session } from '../e2e/harness';
+import { ensureBuilt, launch, open, type Session, stopWorker } from '../e2e/harness';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
@@ -69,28 +70,49 @@ async function keystrokeToBadge(page: Page, runs: number): Promise<number[]> {
   return times;
 }
 
+/** One click on Send, timed from its mousedown to the review's dialog open; then back to the box. */
+async function clickToReview(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    w.__t1 = 0;
+    const dialog = document.querySelector('forethought-ui')!.shadowRoot!.querySelector('dialog')!;
+    const mo = new MutationObserver(() => {
+      if (dialog.open) {
+        w.__t1 = performance.now();
+        mo.disconnect();
+      }
+    });
+    mo.observe(dialog, { attributes: true });
+    window.addEventListener('mousedown', () => (w.__t0 = performance.now()), { once: true, capture: true });
+  });
+  await page.locator('.msg-form__send-button').click();
+  await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, null, { timeout: 5000 });
+  const time = await page.evaluate(() => (window as unknown as { __t0: number; __t1: number }).__t1 - (window as unknown as { __t0: number }).__t0);
+  await page.getByRole('button', { name: 'Edit message' }).click();
+  await page.waitForTimeout(50);
+  return time;
+}
+
 async function sendToReview(page: Page, runs: number): Promise<number[]> {
   const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await clickToReview(page));
+  return times;
+}
+
+/** A draft pasted and sent at once, with the service worker just stopped as Chrome does after 30 s idle. */
+async function coldSendToReview(session: Session, runs: number): Promise<number[]> {
+  const page = await open(session, 'messagingClick');
+  const editor = page.locator('.msg-form__contenteditable');
+  await editor.click();
+  await page.keyboard.type('Reply ASAP!!!'); // mounts the UI, whose dialog the timing watches
+  await page.waitForTimeout(600);
+  const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    await page.evaluate(() => {
-      const w = window as unknown as { __t0: number; __t1: number };
-      w.__t1 = 0;
-      const dialog = document.querySelector('forethought-ui')!.shadowRoot!.querySelector('dialog')!;
-      const mo = new MutationObserver(() => {
-        if (dialog.open) {
-          w.__t1 = performance.now();
-          mo.disconnect();
-        }
-      });
-      mo.observe(dialog, { attributes: true });
-      window.addEventListener('mousedown', () => (w.__t0 = performance.now()), { once: true, capture: true });
-    });
-    await page.locator('.msg-form__send-button').click();
-    await page.waitForFunction(() => (window as unknown as { __t1: number }).__t1 > 0, null, { timeout: 5000 });
-    times.push(await page.evaluate(() => (window as unknown as { __t0: number; __t1: number }).__t1 - (window as unknown as { __t0: number }).__t0));
-    await page.getByRole('button', { name: 'Edit message' }).click();
-    await page.waitForTimeout(50);
+    await stopWorker(session, page);
+    await editor.fill(`Per my last message, you're clueless. (${i})`);
+    times.push(await clickToReview(page));
   }
+  await page.close();
   return times;
 }
 
@@ -114,6 +136,7 @@ try {
   await page.waitForTimeout(600);
   const review = await sendToReview(page, 20);
   await page.close();
+  const cold = await coldSendToReview(withExt, 10);
 
   const longWith = await typingLongTasks(withExt);
   const longWithout = await typingLongTasks(without);
@@ -122,6 +145,7 @@ try {
   console.log(`main-thread time added to a page load (median of ${runs}):  script ${ms(addedScript)}, all tasks ${ms(addedTask)}   budget ≤ 30 ms`);
   console.log(`keystroke to badge update (30 keystrokes):  median ${ms(median(keys))}, p95 ${ms(p95(keys))}   budget p95 ≤ 300 ms (debounce 250 ms)`);
   console.log(`click on Send to review shown (20 clicks, warm):  median ${ms(median(review))}, p95 ${ms(p95(review))}   budget p95 ≤ 150 ms`);
+  console.log(`click on Send to review shown (10 clicks, cold: service worker stopped, draft pasted and sent at once):  median ${ms(median(cold))}, p95 ${ms(p95(cold))}   goal p95 < 1 s`);
   const over = (xs: number[]) => xs.filter((d) => d > 50);
   console.log(
     `long tasks over 50 ms while typing 2,000 characters:  with the extension ${over(longWith).length} [${over(longWith).map((d) => d.toFixed(0)).join(', ')}], without ${over(longWithout).length}   budget: none from the extension`,

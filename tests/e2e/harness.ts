@@ -111,15 +111,23 @@ export async function open(session: Session, page: keyof typeof PAGES): Promise<
 /** The badge hosts on a page: one per compose box. */
 export const badges = (page: Page) => page.locator('forethought-ui[data-forethought-count]');
 
-/** The id of the tab showing a page, from the extension's service worker. */
+/**
+ * The id of the tab showing a page, asked from an extension page. (Not from
+ * the service worker: once it was stopped and started again, Playwright's
+ * handle on it can hang.)
+ */
 export async function tabIdOf(session: Session, page: Page): Promise<number> {
-  const worker = session.context.serviceWorkers()[0];
-  const url = page.url();
-  return worker.evaluate(async (u) => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; id?: number }[]> } } };
-    const tabs = await chrome.tabs.query({});
-    return tabs.filter((t) => t.url === u).pop()!.id!;
-  }, url);
+  const ext = await session.context.newPage();
+  try {
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+    return await ext.evaluate(async (u) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; id?: number }[]> } } };
+      const tabs = await chrome.tabs.query({});
+      return tabs.filter((t) => t.url === u).pop()!.id!;
+    }, page.url());
+  } finally {
+    await ext.close();
+  }
 }
 
 /** The extension's popup, opened as a page for a given tab. */
@@ -144,3 +152,27 @@ export async function until<T>(fn: () => Promise<T> | T, what: string, timeout =
 
 /** What the fixture's page script recorded as sent. */
 export const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { surface: string; text: string }[] }).__sent);
+
+/**
+ * Stops the extension's service worker, as Chrome does after about 30 s idle,
+ * through the DevTools protocol (ServiceWorker.stopAllWorkers on a page's
+ * session); resolves once Chrome reports it stopped, so the next message
+ * meets a cold background.
+ */
+export async function stopWorker(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const ours = `chrome-extension://${session.extensionId}/`;
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const mine = versions.filter((v) => v.scriptURL.startsWith(ours));
+        if (mine.length && mine.every((v) => v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 5000))]);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

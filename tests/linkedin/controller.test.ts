@@ -27,6 +27,8 @@ function start(check: ControllerDeps['check']) {
   const deps: ControllerDeps = {
     check,
     warm: () => {},
+    keepAlive: () => {},
+    alive: () => true,
     mountUi: () => {
       const host = document.createElement('forethought-ui');
       host.setAttribute('data-forethought-ui', '');
@@ -105,5 +107,48 @@ describe('send interception fails open', () => {
     await wait(350);
     button.click();
     expect(sends).toEqual(['Dear Sir, thanks!']);
+  });
+});
+
+describe('one send per intent', () => {
+  it('a second Send while the first waits for its check starts no second send', async () => {
+    const { editor, button, sends } = page();
+    let answer: (r: { findings: Finding[]; off: boolean }) => void = () => {};
+    const check = vi.fn(() => new Promise<{ findings: Finding[]; off: boolean }>((resolve) => (answer = resolve)));
+    start(check);
+    await wait(80);
+    editor.innerHTML = '<p>Thanks for the intro!</p>';
+    button.click();
+    button.click();
+    expect(check).toHaveBeenCalledTimes(1);
+    answer({ findings: [], off: false });
+    await wait(20);
+    expect(sends).toEqual(['Thanks for the intro!']);
+  });
+
+  it('never submits past a Send control LinkedIn has disabled', async () => {
+    const { editor, button, sends } = page();
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    start(() => Promise.reject(new Error('background gone')));
+    await wait(80);
+    editor.innerHTML = '<p>Reply ASAP!!!</p>';
+    button.click();
+    button.disabled = true; // LinkedIn is sending already
+    await wait(50);
+    expect(sends).toEqual([]);
+    info.mockRestore();
+  });
+
+  it('lets exactly the resent text through, not the next draft', async () => {
+    const { editor, button, sends } = page();
+    start(async () => ({ findings: [], off: false }));
+    await wait(80);
+    editor.innerHTML = '<p>Thanks!</p>';
+    button.click(); // not checked yet: held, checked clean, resent
+    await wait(20);
+    expect(sends).toEqual(['Thanks!']);
+    editor.innerHTML = '<p>Reply ASAP</p>';
+    button.click(); // a new draft right after: held for its own check
+    expect(sends).toEqual(['Thanks!']);
   });
 });
