@@ -204,6 +204,9 @@ export function startController(deps: ControllerDeps) {
       b.box.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));
     } finally {
       b.sending = undefined;
+      // Check the box again: a page may clear it after the send without an input event (a React textarea), and
+      // the badge must not go on counting findings in an empty box.
+      schedule(b);
     }
   }
 

@@ -100,6 +100,8 @@ export class BoxUi {
     this.text = text;
     this.findings = findings;
     this.stale = false;
+    // Which draft the badge speaks for, by length: a page (or a test) can tell a fresh check from an old one.
+    this.host.dataset.forethoughtLength = String(text.length);
     // The engine's own language test (pure, no tagger, a few hundred bytes in the content script):
     // a draft it skipped gets no findings, and that must not read as a green 0 (issue 9, item 8).
     this.checked = !text.trim() || isEnglish(text);

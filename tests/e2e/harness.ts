@@ -139,7 +139,7 @@ export async function openPopup(session: Session, tabId: number): Promise<Page> 
 }
 
 /** Polls until `fn` returns a truthy value (the UI updates after a ~250 ms debounce). */
-export async function until<T>(fn: () => Promise<T> | T, what: string, timeout = 5000): Promise<T> {
+export async function until<T>(fn: () => Promise<T> | T, what: string, timeout = 10_000): Promise<T> {
   const end = Date.now() + timeout;
   let last: T | undefined;
   while (Date.now() < end) {
@@ -151,6 +151,14 @@ export async function until<T>(fn: () => Promise<T> | T, what: string, timeout =
 }
 
 /** What the fixture's page script recorded as sent. */
+/**
+ * After a send LinkedIn clears the box or closes it. Once no badge speaks for
+ * a draft that is not empty, the extension has seen the send through, and any
+ * second send would have shown: an event to wait for, never a fixed delay.
+ */
+export const settledAfterSend = (page: Page) =>
+  until(async () => (await page.locator('forethought-ui[data-forethought-length]:not([data-forethought-length="0"])').count()) === 0, 'the box cleared or closed after the send', 10_000);
+
 export const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { surface: string; text: string }[] }).__sent);
 
 /**

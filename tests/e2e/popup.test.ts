@@ -118,7 +118,8 @@ describe('popup', () => {
     await popup.getByText(/Hi Avery, thanks for reaching out and for your interest in Placeholder Labs/).waitFor();
     await popup.locator('button[data-template="courteous-decline"]').click();
     await until(async () => (await editorText(page)).startsWith('Hi Avery, thanks for reaching out'), 'the template in the editor');
-    await page.waitForTimeout(700);
+    // The badge speaks for a draft that is not empty: the template has been checked.
+    await until(async () => (await page.locator('forethought-ui[data-forethought-length]:not([data-forethought-length="0"])').count()) > 0, 'the template checked');
     expect(await count(page)).toBe(0);
     expect(await page.locator('.msg-form__send-button').isEnabled()).toBe(true);
     await page.close();
@@ -141,7 +142,7 @@ describe('accessibility', () => {
     const { page, popup } = await draft(PROBLEM);
     for (const tab of ['Findings', 'Rules', 'Templates']) {
       await popup.getByRole('tab', { name: tab }).click();
-      await popup.waitForTimeout(150);
+      await popup.locator(`section[role=tabpanel]#panel-${tab.toLowerCase()}`).waitFor();
       expect(await violations(popup), tab).toEqual([]);
     }
     await page.close();
