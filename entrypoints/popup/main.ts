@@ -35,6 +35,21 @@ async function activeTab(): Promise<{ id?: number; url?: string }> {
 const tabSend = <T>(tabId: number, request: TabRequest) => browser.tabs.sendMessage(tabId, request) as Promise<T>;
 
 let settings: Settings = await loadSettings();
+/** Why the last change was not stored, shown until the next change that is. */
+let saveError = '';
+
+/** Stores a change; a failed write says why and shows the settings as they are really stored (issue 12). */
+async function save(next: Settings) {
+  settings = next;
+  try {
+    await saveSettings(next);
+    saveError = '';
+  } catch (e) {
+    saveError = t('notSaved', e instanceof Error ? e.message : String(e));
+    settings = await loadSettings();
+    void render();
+  }
+}
 const tab = await activeTab();
 let view: 'findings' | 'rules' | 'templates' = 'findings';
 const app = document.getElementById('app')!;
@@ -45,8 +60,7 @@ async function render() {
 
   const enabled = el('input', { type: 'checkbox', id: 'enabled', checked: isEnabled(settings) });
   enabled.addEventListener('change', async () => {
-    settings = { ...settings, enabled: enabled.checked ? undefined : false };
-    await saveSettings(settings);
+    await save({ ...settings, enabled: enabled.checked ? undefined : false });
   });
   const pause = el('input', { type: 'checkbox', id: 'pause', checked: state.paused, disabled: !onLinkedIn });
   pause.addEventListener('change', async () => {
@@ -86,7 +100,7 @@ async function render() {
     e.preventDefault();
     void browser.runtime.openOptionsPage();
   });
-  app.replaceChildren(header, tablist, panel, el('p', {}, options));
+  app.replaceChildren(header, ...(saveError ? [el('p', { role: 'alert', className: 'error' }, saveError)] : []), tablist, panel, el('p', {}, options));
 }
 
 function findingsView(onLinkedIn: boolean, state: TabState): Node[] {
@@ -135,8 +149,7 @@ function rulesView(): Node[] {
     const on = settings.rules?.[meta.id] ?? meta.enabled;
     const box = el('input', { type: 'checkbox', id: `rule-${meta.id}`, checked: on, 'data-rule': meta.id });
     box.addEventListener('change', async () => {
-      settings = withRule(settings, meta.id, box.checked, meta.enabled);
-      await saveSettings(settings);
+      await save(withRule(settings, meta.id, box.checked, meta.enabled));
     });
     return el('li', { className: 'row' }, box, el('label', { for: `rule-${meta.id}`, title: meta.description }, meta.title));
   });

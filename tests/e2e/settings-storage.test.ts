@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { open, until } from './harness';
+import { open, openPopup, tabIdOf, until } from './harness';
 import { fileSession } from './session';
 
 const session = fileSession();
@@ -29,6 +29,20 @@ async function inWorker<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 beforeEach(() => inWorker(() => chrome.storage.sync.clear()));
+
+/** Something else fills the rest of the sync quota, so the next write of the settings cannot fit. */
+const fillQuota = () =>
+  inWorker(async () => {
+    const sync = chrome.storage.sync;
+    let room = 102_400 - (await sync.getBytesInUse(null)); // QUOTA_BYTES
+    const filler: Record<string, string> = {};
+    for (let n = 0; room > 10; n++) {
+      const size = Math.min(8000, room - `filler${n}`.length - 2); // an item is its key and its JSON
+      filler[`filler${n}`] = 'f'.repeat(size);
+      room -= `filler${n}`.length + size + 2;
+    }
+    await sync.set(filler);
+  });
 
 async function optionsPage(): Promise<Page> {
   const options = await session().context.newPage();
@@ -86,18 +100,7 @@ describe('settings in browser.storage.sync', () => {
     await options.getByRole('button', { name: 'Add' }).first().click();
     await options.getByRole('status').filter({ hasText: 'Saved.' }).waitFor({ timeout: 10_000 });
 
-    // Something else fills the rest of the sync quota, so the next write cannot fit.
-    await inWorker(async () => {
-      const sync = chrome.storage.sync;
-      let room = 102_400 - (await sync.getBytesInUse(null)); // QUOTA_BYTES
-      const filler: Record<string, string> = {};
-      for (let n = 0; room > 10; n++) {
-        const size = Math.min(8000, room - `filler${n}`.length - 2); // an item is its key and its JSON
-        filler[`filler${n}`] = 'f'.repeat(size);
-        room -= `filler${n}`.length + size + 2;
-      }
-      await sync.set(filler);
-    });
+    await fillQuota();
 
     await options.locator('#always-phrase').fill('zq2 ninja');
     await options.locator('#always-message').fill('Say the skill.');
@@ -115,6 +118,21 @@ describe('settings in browser.storage.sync', () => {
     expect(await listed(options)).toEqual(['zq1 rockstar']);
     expect(await options.getByLabel('Open the review when the draft has').inputValue()).toBe('warning');
     await options.close();
+  });
+
+  it('the popup says so too when a rule switch cannot be stored, and shows the switch as stored', async () => {
+    await fillQuota();
+    const page = await open(session(), 'messagingClick');
+    const popup = await openPopup(session(), await tabIdOf(session(), page));
+    await popup.getByRole('tab', { name: 'Rules' }).click();
+    const rule = popup.locator('input[data-rule="shouting"]');
+    await rule.waitFor();
+    expect(await rule.isChecked()).toBe(true);
+    await rule.uncheck();
+    await popup.getByRole('alert').filter({ hasText: /not saved/i }).waitFor({ timeout: 10_000 });
+    await until(() => popup.locator('input[data-rule="shouting"]').isChecked(), 'the switch shown as stored: on');
+    await popup.close();
+    await page.close();
   });
 
   it('refuses an import that does not fit, says so, and changes nothing', async () => {
