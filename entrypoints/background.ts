@@ -63,6 +63,7 @@ export default defineBackground(() => {
             field: draft.field,
             invitationLimit: draft.invitationLimit ?? settings.invitationLimit,
             recipientName: draft.recipientName,
+            senderName: draft.senderName,
           });
           const ignored = new Set(draft.ignored ?? []);
           const findings = all.filter((f) => !ignored.has(ignoreKey(draft.text, f)));

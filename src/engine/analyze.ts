@@ -32,6 +32,9 @@ function snap(text: string, i: number): number {
   return i > 0 && i < text.length && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)) ? i - 1 : i;
 }
 
+/** A name from the page, trimmed, or nothing. */
+const nameOf = (name: unknown) => (typeof name === 'string' && name.trim() ? name.trim() : undefined);
+
 function validSpan(text: string, start: number, end: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start <= end;
 }
@@ -74,7 +77,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       context,
       field: options.field === 'subject' ? 'subject' : 'body',
       invitationLimit: Number.isFinite(limit) && limit > 0 ? limit : 300,
-      recipientName: typeof options.recipientName === 'string' && options.recipientName.trim() ? options.recipientName.trim() : undefined,
+      recipientName: nameOf(options.recipientName),
+      senderName: nameOf(options.senderName),
     };
   } catch {
     return [];

@@ -12,6 +12,7 @@ export interface CheckInput {
   field: 'body' | 'subject';
   invitationLimit: number;
   recipientName?: string;
+  senderName?: string;
 }
 
 /** One rule of RULES.md: its metadata, its examples (which are its tests) and its detector. */

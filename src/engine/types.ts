@@ -57,6 +57,8 @@ export interface AnalyzeOptions {
   invitationLimit?: number;
   /** The recipient's first name, used by rewrites (a greeting, a `[Name]` slot). */
   recipientName?: string;
+  /** The writer's own name (LinkedIn's profile menu), so a rewrite never asks for it with a slot. */
+  senderName?: string;
   /** The user's own phrases: always flagged (ruleId `custom-phrase`), or never flagged by any rule. */
   custom?: { alwaysFlag?: readonly CustomPhrase[]; neverFlag?: readonly string[] };
   /**
@@ -117,6 +119,7 @@ export interface InvalidExample {
   /** The text after applying the first suggestion, where the rule offers one. */
   output?: string;
   recipientName?: string;
+  senderName?: string;
 }
 
 export interface ValidExample {

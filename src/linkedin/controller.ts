@@ -11,8 +11,8 @@ import { ignoreKey, type AnalyzeResponse, type Draft, type PageInfo, type TabReq
 import { blocking, type ReviewThreshold } from '../settings/review';
 import { BoxUi } from '../ui/box-ui';
 import { eventTarget, isVisible, openRoots } from './dom';
-import { offsetAtPoint, readText, replaceText } from './editor';
-import { companyName, contextOf, findBoxes, invitationLimit, isEnterToSend, isSendControlOf, recipientName, sendControl, type ComposeBox } from './surfaces';
+import { offsetAtPoint, readText, replaceText, select } from './editor';
+import { companyName, contextOf, findBoxes, invitationLimit, isEnterToSend, isSendControlOf, recipientName, sendControl, senderName, type ComposeBox } from './surfaces';
 
 export interface ControllerDeps {
   /** Checks a draft in the background. */
@@ -95,6 +95,7 @@ export function startController(deps: ControllerDeps) {
     field: b.box.field,
     invitationLimit: b.box.surface === 'invitation' ? invitationLimit(b.box) : undefined,
     recipientName: recipientName(b.box),
+    senderName: senderName(),
     ignored: [...b.ignored],
   });
 
@@ -177,6 +178,11 @@ export function startController(deps: ControllerDeps) {
     const inReview = b.ui?.reviewOpen ?? false;
     if (inReview) b.ui?.closeReview();
     if (!replaceText(b.box.editor, s.start, s.end, s.replacement, text.slice(s.start, s.end))) log('the draft changed; rewrite not applied');
+    else {
+      // A slot only the writer can fill ("[your role]"): selected, so they type over it (issue 8).
+      const slot = /\[[^\]\n]{1,40}\]/.exec(s.replacement);
+      if (slot) select(b.box.editor, s.start + slot.index, s.start + slot.index + slot[0].length);
+    }
     b.ui?.closePanel();
     check(b)
       .then((findings) => {

@@ -100,19 +100,25 @@ export function rectsOf(editor: HTMLElement, start: number, end: number): DOMRec
  */
 export function replaceText(editor: HTMLElement, start: number, end: number, replacement: string, expected: string): boolean {
   if (readText(editor).slice(start, end) !== expected) return false;
-  editor.focus();
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-    editor.setSelectionRange(start, end);
-  } else {
-    const range = rangeOf(editor, start, end);
-    const selection = window.getSelection();
-    if (!range || !selection) return false;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
+  if (!select(editor, start, end)) return false;
   // An empty replacement deletes; insertText with '' would do nothing in some editors.
   const ok = replacement ? document.execCommand('insertText', false, replacement) : document.execCommand('delete', false);
   return ok && readText(editor).includes(replacement);
+}
+
+/** Focuses the editor and selects [start, end) of its text, so what the user types next replaces it. */
+export function select(editor: HTMLElement, start: number, end: number): boolean {
+  editor.focus();
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+    editor.setSelectionRange(start, end);
+    return true;
+  }
+  const range = rangeOf(editor, start, end);
+  const selection = window.getSelection();
+  if (!range || !selection) return false;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
 }
 
 /** The caret's text offset after a click, for finding the highlight the click landed on. */

@@ -82,6 +82,13 @@ export const SURFACES: readonly SurfaceSelectors[] = [
 ];
 
 /** Messaging, inside a compose root (S4, S3, S18). */
+/**
+ * The user's own photo in LinkedIn's top bar, whose alt text is their name: the sender of every draft.
+ * Evidence: public 2026 automation code checks `img.global-nav__me-photo` for a signed-in session, and a
+ * captured nav shows it as `<img alt="<full name>" class="global-nav__me-photo …">`. Fixtures: F1, InMail.
+ */
+export const PROFILE = { mePhoto: 'img.global-nav__me-photo' };
+
 export const MESSAGING = {
   /** The send-options toggle; with no submit button beside it, the box is in Press Enter to Send mode (S3). */
   sendToggle: '.msg-form__send-toggle, [data-test-msg-ui-send-mode-toggle-presenter__button], button[aria-label="Open send options"]',

@@ -5,7 +5,7 @@
  */
 import type { MessageContext } from '../engine/types';
 import { closestDeep, openRoots } from './dom';
-import { INVITE, MESSAGING, NOT_A_DRAFT, SURFACES, type Surface, type SurfaceSelectors } from './selectors';
+import { INVITE, MESSAGING, NOT_A_DRAFT, PROFILE, SURFACES, type Surface, type SurfaceSelectors } from './selectors';
 
 /** One compose box: an editor (contenteditable or textarea) and the root it sends from. */
 export interface ComposeBox {
@@ -85,6 +85,12 @@ export function recipientName(box: ComposeBox): string | undefined {
   const title = bubble?.querySelector(MESSAGING.bubbleTitle) ?? (closestDeep(box.root, MESSAGING.thread) ?? document).querySelector(MESSAGING.threadTitle);
   const name = title?.textContent?.trim().split(/\s+/)[0];
   return name && /^\p{Lu}[\p{L}'’-]+$/u.test(name) && !/^new$/i.test(name) ? name : undefined;
+}
+
+/** The user's own name, from the photo in LinkedIn's profile menu ("Photo of Ana Souza" or "Ana Souza"). */
+export function senderName(): string | undefined {
+  const alt = document.querySelector<HTMLImageElement>(PROFILE.mePhoto)?.alt?.trim().replace(/^photo\s+of\s+/i, '') ?? '';
+  return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(alt) ? alt : undefined;
 }
 
 /** The other person's company, from a headline such as "Engineering Manager at Acme Labs". */

@@ -14,6 +14,7 @@ export interface Draft {
   field?: 'body' | 'subject';
   invitationLimit?: number;
   recipientName?: string;
+  senderName?: string;
   /** Findings the user ignored in this draft, as `ruleId:excerpt`. */
   ignored?: string[];
 }

@@ -69,12 +69,19 @@ export default defineRule({
         excerpt: "I'd like to run something by you.",
         output: "Hi Priyanka, I'm [your name], [your role] at [company], and I'm writing because [reason]. I'd like to run something by you. What's the best number to reach you?",
       },
+      {
+        text: 'Hello, I have something to discuss with you. When can we talk?',
+        context: 'inmail',
+        excerpt: 'I have something to discuss with you.',
+        senderName: 'Ana Souza',
+        output: "Hello, I'm Ana Souza, [your role] at [company], and I'm writing because [reason]. I have something to discuss with you. When can we talk?",
+      },
       { text: 'hey is this still ur current email? want to send u something', context: 'message', excerpt: 'hey is this still ur current email?' },
       { text: 'Following up on my earlier invite — please accept this one.', context: 'invitation', excerpt: 'Following up on my earlier invite — please accept this one.' },
       { text: 'Hello, I have something to discuss with you. Call me ASAP.', context: 'inmail', excerpt: 'I have something to discuss with you.' },
     ],
   },
-  detect({ text, doc, context }) {
+  detect({ text, doc, context, senderName }) {
     if (text.length > 600 || INTRODUCES.test(text)) return [];
     if (context === 'message' && !MYSTERY.test(text)) return [];
     const greeting = GREETING.exec(text)?.[0] ?? '';
@@ -88,7 +95,7 @@ export default defineRule({
     const d: Detection = {
       start,
       end,
-      suggestions: [{ title: 'Introduce yourself', start: at, end: at, replacement: "I'm [your name], [your role] at [company], and I'm writing because [reason]. " }],
+      suggestions: [{ title: 'Introduce yourself', start: at, end: at, replacement: `I'm ${senderName ?? '[your name]'}, [your role] at [company], and I'm writing because [reason]. ` }],
     };
     return [d];
   },

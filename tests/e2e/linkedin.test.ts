@@ -163,7 +163,7 @@ describe.each(SURFACES.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const panel = page.getByRole('dialog', { name: 'Forethought findings' });
     await panel.waitFor();
     expect(await panel.locator('img').count()).toBe(0);
-    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('img:not(.global-nav__me-photo)').length)).toBe(0);
     await page.close();
   });
 });

@@ -401,3 +401,22 @@ describe('one phrase, two rules (issue 8)', () => {
     await page.close();
   });
 });
+
+describe('slots (issue 8)', () => {
+  it('fills the sender’s name from LinkedIn’s profile menu, and Apply selects the slot the writer must fill', async () => {
+    const page = await open(session, 'inmail');
+    const editor = page.locator('.msg-form__contenteditable');
+    await editor.click();
+    await editor.pressSequentially('Hello, I have something to discuss with you. When can we talk?', { delay: 2 });
+    await until(async () => (await count(page)) >= 1, 'a finding');
+    await badgeOf(page).click();
+    const card = panelOf(page).locator('li[data-rule="missing-context"]');
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Apply' }).click();
+    await until(async () => (await text(editor)).includes("I'm Sam Placeholder, [your role]"), 'the sender’s name filled in');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('[your role]');
+    await page.keyboard.type('a designer');
+    await until(async () => (await text(editor)).includes('Sam Placeholder, a designer at [company]'), 'the slot typed over');
+    await page.close();
+  });
+});

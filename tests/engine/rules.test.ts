@@ -14,7 +14,7 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
   });
 
   it.each(rule.examples.invalid.map((e) => [e.text.slice(0, 60), e] as const))('flags: %s', (_, example) => {
-    const options = { context: example.context, recipientName: example.recipientName };
+    const options = { context: example.context, recipientName: example.recipientName, senderName: example.senderName };
     const findings = analyze(example.text, options);
     expectValidFindings(example.text, findings);
     const mine = findings.filter((f) => f.ruleId === id);
