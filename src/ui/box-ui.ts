@@ -125,10 +125,14 @@ export class BoxUi {
   /** "Checking…" on the badge while a send waits for the draft's first check (a cold background, issue 9). */
   setChecking(on: boolean): void {
     this.host.toggleAttribute('data-forethought-checking', on);
-    if (!on) return this.setCount(this.findings);
+    if (!on) {
+      this.setCount(this.findings);
+      return this.position(this.shown);
+    }
     this.badge.textContent = t('badgeChecking');
     this.badge.setAttribute('aria-label', t('badgeChecking'));
     this.badge.title = t('badgeChecking');
+    this.position(this.shown); // wider now: kept inside the box
   }
 
   /**
@@ -180,7 +184,8 @@ export class BoxUi {
     const marks: HTMLElement[] = [];
     const clip = !box || this.badge.hidden || this.stale ? null : visibleTextBox(this.target.editor);
     if (box && !this.badge.hidden) {
-      this.badge.style.left = `${Math.round(box.right - 34)}px`;
+      // Its right edge 6 px inside the box's, however wide its text ("3", or "Checking…").
+      this.badge.style.left = `${Math.round(box.right - 6 - (this.badge.offsetWidth || 28))}px`;
       this.badge.style.top = `${Math.round(box.bottom - 28)}px`;
     }
     const findings = clip ? this.findings : [];

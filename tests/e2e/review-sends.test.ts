@@ -37,9 +37,18 @@ async function messaging(s: Session, query = ''): Promise<Page> {
 /** Records in the page whether the badge ever read "Checking…", from a MutationObserver on our shadow roots. */
 const watchChecking = (page: Page) =>
   page.evaluate(() => {
-    const w = window as unknown as { __checking: boolean };
+    const w = window as unknown as { __checking: boolean; __checkingOutside: boolean };
     w.__checking = false;
-    const seen = () => document.querySelectorAll('forethought-ui').forEach((h) => h.hasAttribute('data-forethought-checking') && (w.__checking = true));
+    w.__checkingOutside = false;
+    const seen = () =>
+      document.querySelectorAll('forethought-ui').forEach((h) => {
+        if (!h.hasAttribute('data-forethought-checking')) return;
+        w.__checking = true;
+        // The wider "Checking…" badge stays inside the box it speaks for.
+        const badge = h.shadowRoot?.querySelector('button.badge')?.getBoundingClientRect();
+        const box = document.querySelector('.msg-form__contenteditable')!.getBoundingClientRect();
+        if (badge && (badge.left < box.left || badge.right > box.right)) w.__checkingOutside = true;
+      });
     new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-forethought-checking'] });
   });
 
@@ -78,6 +87,7 @@ describe('a cold background (issue 9, item 1)', () => {
       await editorOf(page).fill('');
     }
     expect(await page.evaluate(() => (window as unknown as { __checking: boolean }).__checking)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __checkingOutside: boolean }).__checkingOutside)).toBe(false);
     await page.close();
   });
 
