@@ -26,6 +26,8 @@ export const PAGES = {
   postClassic: { url: 'https://www.linkedin.com/feed/?share=classic', file: 'post-classic.html' },
   postSdui: { url: 'https://www.linkedin.com/feed/?share=sdui', file: 'post-sdui.html' },
   sduiMessage: { url: 'https://www.linkedin.com/mynetwork/catch-up/message/', file: 'sdui-message.html' },
+  /** Editable boxes in markup Forethought does not know (issue 10, "Say when it cannot see"). */
+  unrecognised: { url: 'https://www.linkedin.com/in/placeholder/edit/about/', file: 'unrecognised.html' },
 } as const;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
