@@ -10,7 +10,7 @@ import type { FocusInfo, OutlineInfo, PageInfo, ReportChanged, SightRequest, Tab
 import { isEnabled, withRule, type Settings } from '@/src/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/src/settings/storage';
 import { fill, TEMPLATES } from '@/src/templates/templates';
-import { t, type MessageKey } from '@/src/ui/i18n';
+import { browserLanguage, SEVERITY_NAME, t, type MessageKey } from '@/src/ui/i18n';
 import { el } from '@/src/ui/el';
 import { PAGE_CSS } from '@/src/ui/page-styles';
 import { SEVERITY_ORDER } from '@/src/ui/severity';
@@ -21,6 +21,7 @@ const isLinkedIn = (url?: string) => !!url && /^https:\/\/www\.linkedin\.com\//.
 
 document.head.append(el('style', { textContent: PAGE_CSS + 'body{width:380px;padding:12px 14px;} main{min-height:120px} #outline{display:block;width:100%;box-sizing:border-box;font:11px/1.4 ui-monospace,monospace;white-space:pre;overflow:auto} #outline[hidden]{display:none}' }));
 document.title = t('popupTitle');
+document.documentElement.lang = browserLanguage();
 
 async function activeTab(): Promise<{ id?: number; url?: string }> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -151,7 +152,7 @@ function findingItem(text: string, f: Finding): HTMLElement {
   const item = el(
     'li',
     { className: 'card', 'data-rule': f.ruleId },
-    el('div', { className: 'row' }, el('span', { className: `sev sev-${f.severity}` }, f.severity), el('em', {}, `“${excerpt.length > 80 ? excerpt.slice(0, 77) + '…' : excerpt}”`)),
+    el('div', { className: 'row' }, el('span', { className: `sev sev-${f.severity}` }, t(SEVERITY_NAME[f.severity])), el('em', {}, `“${excerpt.length > 80 ? excerpt.slice(0, 77) + '…' : excerpt}”`)),
     el('p', {}, el('strong', {}, f.message)),
     el('p', { className: 'muted small' }, f.why),
   );
