@@ -110,6 +110,21 @@ export async function open(session: Session, page: keyof typeof PAGES): Promise<
   return p;
 }
 
+/**
+ * Opens a fixture page as LinkedIn serves it in another interface language:
+ * the same markup with `<html lang>` set (issue 10). The fixtures' own labels
+ * stay English; Forethought's UI reads only the page's language.
+ */
+export async function openInLanguage(session: Session, page: keyof typeof PAGES, lang: string): Promise<Page> {
+  const url = new URL(PAGES[page].url);
+  url.searchParams.set('lang', lang);
+  const body = readFileSync(join(FIXTURES, PAGES[page].file), 'utf8').replace(/<html lang="[^"]*">/, `<html lang="${lang}">`);
+  await session.context.route(url.href, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+  const p = await session.context.newPage();
+  await p.goto(url.href);
+  return p;
+}
+
 /** The badge hosts on a page: one per compose box. */
 export const badges = (page: Page) => page.locator('forethought-ui[data-forethought-count]');
 

@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { badges, PAGES, ROOT, until } from './harness';
+import { badges, openInLanguage, ROOT, until } from './harness';
 import { fileSession } from './session';
 
 const session = fileSession();
@@ -16,15 +15,7 @@ const messages = (locale: string): Record<string, { message: string }> => JSON.p
 const en = messages('en');
 const PROBLEM = "Per my last message, you're clueless.";
 
-/** The messaging fixture (F1) as LinkedIn serves it in another interface language. */
-async function messagingIn(lang: string): Promise<Page> {
-  const url = `${PAGES.messagingClick.url}?lang=${lang}`;
-  const body = readFileSync(join(ROOT, 'tests/fixtures/linkedin', PAGES.messagingClick.file), 'utf8').replace('<html lang="en">', `<html lang="${lang}">`);
-  await session().context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
-  const page = await session().context.newPage();
-  await page.goto(url);
-  return page;
-}
+const messagingIn = (lang: string) => openInLanguage(session(), 'messagingClick', lang);
 
 describe('the in-page UI in LinkedIn’s language', () => {
   it.each([
