@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { badges, open, openPopup, PAGES, tabIdOf, until } from './harness';
+import { axeViolations, badges, open, openPopup, PAGES, tabIdOf, until } from './harness';
 import { fileSession } from './session';
 
 const session = fileSession();
@@ -72,6 +72,17 @@ describe('a box Forethought does not recognise', () => {
     // What was copied is shown too, so the user sees exactly what they would paste.
     expect(await popup.locator('#outline').inputValue()).toBe(copied);
     expect(session().extensionRequests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
+    await page.close();
+    await popup.close();
+  });
+
+  it('axe-core finds no violation in the popup’s can’t-check view, before and after the report', async () => {
+    const { page, popup } = await typeInto(BOXES[0].selector);
+    await popup.getByText('Forethought can’t check this box yet').waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Copy a report of this box' }).click();
+    await popup.getByText('Copied').waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
     await page.close();
     await popup.close();
   });

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
@@ -192,4 +193,14 @@ export async function stopWorker(session: Session, page: Page): Promise<void> {
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+/** axe-core's violations on a page, as "rule (nodes)". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Through the DevTools protocol: extension pages forbid inline scripts (CSP).
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }
