@@ -1,5 +1,21 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * The content script carries the UI's translations to follow LinkedIn's page
+ * language (src/ui/page-i18n.ts); the translators' descriptions are half of
+ * each file and no use at run time, so bundles get the messages alone. The
+ * _locales folder the browser reads is copied whole.
+ */
+const messagesOnly = {
+  name: 'forethought:locale-messages-only',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
+    const messages = JSON.parse(code) as Record<string, { message: string }>;
+    return { code: JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, { message }]))), map: null };
+  },
+};
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,7 +26,7 @@ export default defineConfig({
   webExt: { disabled: true },
   // Vite's modulepreload polyfill fetch()es chunks; extension pages load them as modules anyway,
   // and leaving it out keeps every bundle free of network code (a test checks the build).
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [messagesOnly] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

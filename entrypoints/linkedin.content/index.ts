@@ -5,9 +5,10 @@
  * 230–320 ms per load).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isOpenPanel, isTabRequest, type AnalyzeResponse, type Request } from '@/src/messaging/protocol';
+import { isOpenPanel, isSightRequest, isTabRequest, type AnalyzeResponse, type FocusInfo, type OutlineInfo, type Request, type SightRequest } from '@/src/messaging/protocol';
 import { startController } from '@/src/linkedin/controller';
 import { deepActiveElement } from '@/src/linkedin/dom';
+import { outline, watchFocusedBox } from '@/src/linkedin/unrecognised';
 import { thresholdOf, type Settings } from '@/src/settings/settings';
 import { loadSettings, watchSettings } from '@/src/settings/storage';
 import { mountUi } from '@/src/ui/mount';
@@ -46,6 +47,15 @@ export default defineContentScript({
       signal: ctx.signal,
       onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
     });
+    // A box the controller does not know is one Forethought cannot check: the popup says so (issue 10).
+    const known = (box: HTMLElement) => [...controller.bound.keys()].some((editor) => editor === box || editor.contains(box));
+    const focused = watchFocusedBox(known, ctx.signal);
+    const sight = (request: SightRequest): FocusInfo | OutlineInfo => {
+      controller.scan(); // a box focused a moment ago may be bound by the scan its focus queued
+      const box = focused.unrecognised();
+      if (request.type === 'focus') return box ? { unrecognised: { path: location.pathname } } : {};
+      return box ? { outline: outline(box, location.pathname) } : {};
+    };
     void loadSettings().then((s) => (settings = s));
     // A switch in the popup or the options page re-checks the open drafts at once, with no reload.
     const unwatch = watchSettings((s) => {
@@ -61,6 +71,7 @@ export default defineContentScript({
     };
     const onMessage = (message: unknown) => {
       if (isOpenPanel(message)) return Promise.resolve(openPanel());
+      if (isSightRequest(message)) return Promise.resolve(message).then(sight).catch(() => ({})); // never into the page
       return isTabRequest(message) ? Promise.resolve(controller.handle(message)) : undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -13,7 +13,7 @@ import { split, SYNC_LIMITS } from '@/src/settings/layout';
 import { exportSettings, importSettings, LIMITS, limitProblem, sanitize, thresholdOf, withRule, type LimitProblem, type Settings } from '@/src/settings/settings';
 import type { ReviewThreshold } from '@/src/settings/review';
 import { loadSettings, saveSettings, SettingsTooLarge, watchSettings } from '@/src/settings/storage';
-import { t } from '@/src/ui/i18n';
+import { browserLanguage, SEVERITY_NAME, t } from '@/src/ui/i18n';
 import { el } from '@/src/ui/el';
 import { PAGE_CSS } from '@/src/ui/page-styles';
 
@@ -26,6 +26,7 @@ document.head.append(
   }),
 );
 document.title = t('optionsTitle');
+document.documentElement.lang = browserLanguage();
 
 let settings: Settings = await loadSettings();
 const status = el('p', { role: 'status', className: 'small muted' });
@@ -96,7 +97,7 @@ function general(): HTMLElement {
 }
 
 function rules(): HTMLElement {
-  const sevName = (s: Severity) => t(s === 'info' ? 'severityInfo' : s === 'warning' ? 'severityWarning' : 'severityError');
+  const sevName = (s: Severity) => t(SEVERITY_NAME[s]);
   const items = RULES.map(({ meta, examples }) => {
     const id = meta.id;
     const on = el('input', { type: 'checkbox', id: `on-${id}`, checked: settings.rules?.[id] ?? meta.enabled, 'data-rule': id, ariaDescribedby: `title-${id}` });

@@ -6,11 +6,11 @@
  */
 import { RULES } from '@/src/engine/registry';
 import type { Finding, Severity } from '@/src/engine/types';
-import type { PageInfo, ReportChanged, TabRequest, TabState } from '@/src/messaging/protocol';
+import type { FocusInfo, OutlineInfo, PageInfo, ReportChanged, SightRequest, TabRequest, TabState } from '@/src/messaging/protocol';
 import { isEnabled, withRule, type Settings } from '@/src/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/src/settings/storage';
 import { fill, TEMPLATES } from '@/src/templates/templates';
-import { t, type MessageKey } from '@/src/ui/i18n';
+import { browserLanguage, SEVERITY_NAME, t, type MessageKey } from '@/src/ui/i18n';
 import { el } from '@/src/ui/el';
 import { PAGE_CSS } from '@/src/ui/page-styles';
 import { SEVERITY_ORDER } from '@/src/ui/severity';
@@ -19,8 +19,9 @@ import { SEVERITY_ORDER } from '@/src/ui/severity';
 const GROUP: Record<Severity, MessageKey> = { error: 'groupError', warning: 'groupWarning', info: 'groupInfo' };
 const isLinkedIn = (url?: string) => !!url && /^https:\/\/www\.linkedin\.com\//.test(url);
 
-document.head.append(el('style', { textContent: PAGE_CSS + 'body{width:380px;padding:12px 14px;} main{min-height:120px}' }));
+document.head.append(el('style', { textContent: PAGE_CSS + 'body{width:380px;padding:12px 14px;} main{min-height:120px} #outline{display:block;width:100%;box-sizing:border-box;font:11px/1.4 ui-monospace,monospace;white-space:pre;overflow:auto} #outline[hidden]{display:none}' }));
 document.title = t('popupTitle');
+document.documentElement.lang = browserLanguage();
 
 async function activeTab(): Promise<{ id?: number; url?: string }> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -32,7 +33,7 @@ async function activeTab(): Promise<{ id?: number; url?: string }> {
   return { id: tab?.id, url: tab?.url };
 }
 
-const tabSend = <T>(tabId: number, request: TabRequest) => browser.tabs.sendMessage(tabId, request) as Promise<T>;
+const tabSend = <T>(tabId: number, request: TabRequest | SightRequest) => browser.tabs.sendMessage(tabId, request) as Promise<T>;
 
 let settings: Settings = await loadSettings();
 /** Why the last change was not stored, shown until the next change that is. */
@@ -57,6 +58,8 @@ const app = document.getElementById('app')!;
 async function render() {
   const onLinkedIn = tab.id !== undefined && isLinkedIn(tab.url);
   const state: TabState = onLinkedIn ? await browser.runtime.sendMessage({ type: 'report', tabId: tab.id }).catch(() => ({ paused: false })) : { paused: false };
+  // No content script (a LinkedIn tab opened before the extension was installed) is no unrecognised box.
+  const focus: FocusInfo = onLinkedIn && view === 'findings' ? await tabSend<FocusInfo>(tab.id!, { type: 'focus' }).catch(() => ({})) : {};
 
   const enabled = el('input', { type: 'checkbox', id: 'enabled', checked: isEnabled(settings) });
   enabled.addEventListener('change', async () => {
@@ -91,7 +94,7 @@ async function render() {
   });
 
   const panel = el('section', { role: 'tabpanel', id: `panel-${view}`, ariaLabelledby: `tab-${view}` });
-  if (view === 'findings') panel.append(...findingsView(onLinkedIn, state));
+  if (view === 'findings') panel.append(...findingsView(onLinkedIn, state, focus));
   else if (view === 'rules') panel.append(...rulesView());
   else panel.append(...(await templatesView(onLinkedIn)));
 
@@ -103,10 +106,12 @@ async function render() {
   app.replaceChildren(header, ...(saveError ? [el('p', { role: 'alert', className: 'error' }, saveError)] : []), tablist, panel, el('p', {}, options));
 }
 
-function findingsView(onLinkedIn: boolean, state: TabState): Node[] {
+function findingsView(onLinkedIn: boolean, state: TabState, focus: FocusInfo): Node[] {
   if (!onLinkedIn) return [el('p', { className: 'muted' }, t('noLinkedIn'))];
   if (!isEnabled(settings)) return [el('p', { className: 'muted' }, t('offState'))];
   if (state.paused) return [el('p', { className: 'muted' }, t('pausedState'))];
+  // The box in use is one Forethought cannot read: an older draft's findings, or "looks good", would pass for a check of it.
+  if (focus.unrecognised) return cantCheckView(focus.unrecognised.path);
   const report = state.report;
   if (!report || !report.draft.text.trim()) return [el('p', { className: 'muted' }, t('noDraft'))];
   if (!report.findings.length) return [el('p', { className: 'ok' }, t('looksGood'))];
@@ -120,12 +125,48 @@ function findingsView(onLinkedIn: boolean, state: TabState): Node[] {
   return out;
 }
 
+/**
+ * Issue 10, "say when it cannot see": what the user types in this box is not checked. The report
+ * button is the opt-in: only its click builds the outline (in the page, with no text in it) and
+ * copies it, from this page and on that click, so no clipboard permission is needed. It is shown
+ * too, so the user sees exactly what they would paste. Nothing is sent anywhere.
+ */
+function cantCheckView(path: string): Node[] {
+  const status = el('p', { role: 'status', className: 'small' });
+  const preview = el('textarea', { id: 'outline', readOnly: true, hidden: true, rows: 8, spellcheck: false, ariaLabel: t('reportPreview') });
+  const report = el('button', { type: 'button' }, t('reportButton'));
+  report.addEventListener('click', async () => {
+    const { outline } = await tabSend<OutlineInfo>(tab.id!, { type: 'outline' }).catch((): OutlineInfo => ({}));
+    if (!outline) return void (status.textContent = t('reportGone'));
+    preview.value = outline;
+    preview.hidden = false;
+    try {
+      await navigator.clipboard.writeText(outline);
+      status.textContent = t('reportCopied');
+    } catch {
+      // A browser that refuses the clipboard here: the outline is selected, for Ctrl+C.
+      preview.focus();
+      preview.select();
+      status.textContent = t('reportNotCopied');
+    }
+  });
+  return [
+    el('p', {}, el('strong', {}, t('cantCheck'))),
+    el('p', { className: 'small' }, `${t('cantCheckPage')} `, el('code', {}, path)),
+    el('p', { className: 'muted small' }, t('cantCheckWhy')),
+    el('div', { className: 'row' }, report),
+    el('p', { className: 'muted small' }, t('reportHint')),
+    status,
+    preview,
+  ];
+}
+
 function findingItem(text: string, f: Finding): HTMLElement {
   const excerpt = text.slice(f.start, f.end);
   const item = el(
     'li',
     { className: 'card', 'data-rule': f.ruleId },
-    el('div', { className: 'row' }, el('span', { className: `sev sev-${f.severity}` }, f.severity), el('em', {}, `“${excerpt.length > 80 ? excerpt.slice(0, 77) + '…' : excerpt}”`)),
+    el('div', { className: 'row' }, el('span', { className: `sev sev-${f.severity}` }, t(SEVERITY_NAME[f.severity])), el('em', {}, `“${excerpt.length > 80 ? excerpt.slice(0, 77) + '…' : excerpt}”`)),
     el('p', {}, el('strong', {}, f.message)),
     el('p', { className: 'muted small' }, f.why),
   );

@@ -67,6 +67,19 @@ export interface PageInfo {
   hasBox: boolean;
 }
 
+/** The answer to `focus`: set when the box focused last is one Forethought does not recognise. */
+export interface FocusInfo {
+  unrecognised?: {
+    /** The page's path (no query string: it can hold search words). */
+    path: string;
+  };
+}
+
+/** The answer to `outline`: tag names, roles, classes and data attributes of the box and its surroundings, no text. */
+export interface OutlineInfo {
+  outline?: string;
+}
+
 /** Sent by the background to the popup when a tab's report changes. */
 export interface ReportChanged {
   type: 'report-changed';
@@ -86,6 +99,22 @@ export function isTabRequest(message: unknown): message is TabRequest {
   const t = (message as { type?: unknown } | null)?.type;
   return t === 'apply' || t === 'ignore' || t === 'insert' || t === 'page-info' || t === 'recheck';
 }
+
+/**
+ * Questions from the popup about a box Forethought cannot see (issue 10),
+ * answered by the content script beside the controller, which only ever deals
+ * with boxes it recognised.
+ */
+export type SightRequest =
+  /** Which box the user focused last, and whether Forethought can check it: answered with FocusInfo. */
+  | { type: 'focus' }
+  /** The user asked for a report of a box Forethought cannot check: answered with OutlineInfo. */
+  | { type: 'outline' };
+
+export const isSightRequest = (message: unknown): message is SightRequest => {
+  const t = (message as { type?: unknown } | null)?.type;
+  return t === 'focus' || t === 'outline';
+};
 
 /**
  * The keyboard shortcut: the manifest declares it as a command (so the user

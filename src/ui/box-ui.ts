@@ -9,7 +9,7 @@ import { isEnglish } from '../engine/language';
 import type { Finding, Suggestion } from '../engine/types';
 import { el } from './el';
 import { intersect, TextGeometry, visibleTextBox } from './highlights';
-import { t } from './i18n';
+import { severityName, t, uiLanguage } from './page-i18n';
 import { placePanel, union } from './place';
 import { worstSeverity } from './severity';
 
@@ -67,6 +67,7 @@ export class BoxUi {
     private readonly target: BoxUiTarget,
   ) {
     container.classList.add('ft');
+    container.lang = uiLanguage();
     this.badge = el('button', { className: 'badge', type: 'button', hidden: true });
     this.badge.setAttribute('aria-haspopup', 'dialog');
     onPress(this.badge, 'click', () => (this.panel.hidden ? this.openPanel(undefined, true) : this.closePanel()));
@@ -117,7 +118,7 @@ export class BoxUi {
     this.host.dataset.forethoughtChecked = String(this.checked);
     this.badge.dataset.severity = this.checked ? worst : 'unchecked';
     this.badge.textContent = this.checked ? String(n) : '–';
-    const label = !this.checked ? t('badgeUnchecked') : !n ? t('badgeClean') : n === 1 ? t('badgeOneFinding', worst) : t('badgeFindings', String(n), worst);
+    const label = !this.checked ? t('badgeUnchecked') : !n ? t('badgeClean') : n === 1 ? t('badgeOneFinding', severityName(worst)) : t('badgeFindings', String(n), severityName(worst));
     this.badge.setAttribute('aria-label', label);
     this.badge.title = label;
   }
@@ -334,7 +335,7 @@ export class BoxUi {
         const item = el(
           'li',
           { className: 'finding', dataset: { key: keyOf(f), keys: group.map(keyOf).join(' '), rule: f.ruleId } },
-          el('div', { className: 'head' }, el('span', { className: 'sev', dataset: { severity: f.severity } }, f.evidence === 'scorer' ? `possible ${f.severity}` : f.severity), el('span', { className: 'excerpt' }, `“${excerpt.length > 120 ? excerpt.slice(0, 117) + '…' : excerpt}”`)),
+          el('div', { className: 'head' }, el('span', { className: 'sev', dataset: { severity: f.severity } }, f.evidence === 'scorer' ? t('severityPossible', severityName(f.severity)) : severityName(f.severity)), el('span', { className: 'excerpt' }, `“${excerpt.length > 120 ? excerpt.slice(0, 117) + '…' : excerpt}”`)),
           ...group.flatMap((g) => [el('p', { className: 'message' }, g.message), el('p', { className: 'why' }, g.why)]),
         );
         for (const s of f.suggestions) {

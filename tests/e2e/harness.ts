@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
@@ -26,6 +27,8 @@ export const PAGES = {
   postClassic: { url: 'https://www.linkedin.com/feed/?share=classic', file: 'post-classic.html' },
   postSdui: { url: 'https://www.linkedin.com/feed/?share=sdui', file: 'post-sdui.html' },
   sduiMessage: { url: 'https://www.linkedin.com/mynetwork/catch-up/message/', file: 'sdui-message.html' },
+  /** Editable boxes in markup Forethought does not know (issue 10, "Say when it cannot see"). */
+  unrecognised: { url: 'https://www.linkedin.com/in/placeholder/edit/about/', file: 'unrecognised.html' },
 } as const;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -108,6 +111,21 @@ export async function open(session: Session, page: keyof typeof PAGES): Promise<
   return p;
 }
 
+/**
+ * Opens a fixture page as LinkedIn serves it in another interface language:
+ * the same markup with `<html lang>` set (issue 10). The fixtures' own labels
+ * stay English; Forethought's UI reads only the page's language.
+ */
+export async function openInLanguage(session: Session, page: keyof typeof PAGES, lang: string): Promise<Page> {
+  const url = new URL(PAGES[page].url);
+  url.searchParams.set('lang', lang);
+  const body = readFileSync(join(FIXTURES, PAGES[page].file), 'utf8').replace(/<html lang="[^"]*">/, `<html lang="${lang}">`);
+  await session.context.route(url.href, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+  const p = await session.context.newPage();
+  await p.goto(url.href);
+  return p;
+}
+
 /** The badge hosts on a page: one per compose box. */
 export const badges = (page: Page) => page.locator('forethought-ui[data-forethought-count]');
 
@@ -183,4 +201,14 @@ export async function stopWorker(session: Session, page: Page): Promise<void> {
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+/** axe-core's violations on a page, as "rule (nodes)". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Through the DevTools protocol: extension pages forbid inline scripts (CSP).
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }

@@ -3,13 +3,12 @@
  * findings of a fixture draft, Apply from the popup, rules switched live,
  * templates, settings that survive a browser restart, and axe-core.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launch, open, openPopup, tabIdOf, type Session, until } from './harness';
+import { axeViolations, ensureBuilt, launch, open, openPopup, tabIdOf, type Session, until } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -128,15 +127,7 @@ describe('popup', () => {
 });
 
 describe('accessibility', () => {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const violations = async (page: Page) => {
-    // Through the DevTools protocol: extension pages forbid inline scripts (CSP).
-    await page.evaluate(axeSource);
-    return page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-  };
+  const violations = axeViolations;
 
   it('axe-core finds no violation in the popup, in each view', async () => {
     const { page, popup } = await draft(PROBLEM);

@@ -1,6 +1,6 @@
 /** `npm run screenshots`: the README's pictures, taken in real Chromium with the built extension. */
 import { join } from 'node:path';
-import { ensureBuilt, launch, open, openPopup, ROOT, tabIdOf } from './harness';
+import { ensureBuilt, launch, open, openInLanguage, openPopup, ROOT, tabIdOf } from './harness';
 
 const out = (name: string) => join(ROOT, 'assets/screenshots', name);
 ensureBuilt();
@@ -34,7 +34,23 @@ try {
   await options.locator('article[data-rule="vague-ask"] details summary').click();
   await options.locator('article[data-rule="vague-ask"]').scrollIntoViewIfNeeded();
   await options.screenshot({ path: out('options.png') });
-  console.log('wrote assets/screenshots/: badge, panel, review, popup, templates, options');
+
+  // Issue 10: the panel in LinkedIn's language (German here), and a box Forethought cannot check.
+  const german = await openInLanguage(session, 'messagingClick', 'de-DE');
+  await german.locator('.msg-form__contenteditable').click();
+  await german.keyboard.type('Dear Sir/Madam, per my last message, could you send me all your contacts in fintech? I need them by tomorrow!!!');
+  await german.waitForSelector('forethought-ui[data-forethought-count="4"], forethought-ui[data-forethought-count="5"]', { state: 'attached' });
+  await german.locator('button.badge').click();
+  await german.waitForTimeout(200);
+  await german.screenshot({ path: out('panel-de.png') });
+  const unknown = await open(session, 'unrecognised');
+  await unknown.locator('.rich-editor').click();
+  await unknown.keyboard.type('A draft in a box Forethought does not know.');
+  const cantCheck = await openPopup(session, await tabIdOf(session, unknown));
+  await cantCheck.getByRole('button', { name: 'Copy a report of this box' }).click();
+  await cantCheck.getByText('Copied').waitFor();
+  await cantCheck.screenshot({ path: out('cant-check.png') });
+  console.log('wrote assets/screenshots/: badge, panel, review, popup, templates, options, panel-de, cant-check');
 } finally {
   await session.close();
 }
