@@ -16,11 +16,17 @@ import { FIT, calibrate, crossValidate, fit, goldOf, messageScores, prepare, typ
 /** The categories the scorer speaks for: the rules that say how a scored sentence may read. */
 export const CATEGORIES = RULES.filter((r) => r.meta.reads).map((r) => r.meta.id);
 
-/** What the scorer adds to the rules must be right this often in cross-validation. */
-export const PRECISION = 0.75;
+/**
+ * What the scorer adds to the rules must be right this often in cross-validation.
+ * Chosen by leave-one-set-out over the independent training sets (never the test
+ * split): at 0.75 / 0.3% the rules and scorer together averaged macro-F1 70.6% with
+ * 6.9% clean false alarms, at 0.85 / 0.3% 70.4% / 5.3%, at 0.9 / 0.2% 69.6% / 3.8%.
+ * A point of F1 for three fewer nags in a hundred good messages.
+ */
+export const PRECISION = 0.9;
 export const FOLDS = 5;
 /** …and at most this share of clean messages may get a finding of any one category from it. */
-export const CLEAN_RATE = 0.003;
+export const CLEAN_RATE = 0.002;
 
 /** Jigsaw comments count half as much as LinkedIn messages: another register, another site. */
 const JIGSAW_WEIGHT = 0.5;
