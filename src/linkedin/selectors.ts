@@ -144,7 +144,7 @@ export const SURFACES: readonly SurfaceSelectors[] = [
     send: '.share-actions__primary-action, button',
     preferredSend: '.share-actions__primary-action',
     pick: 'last-text',
-    fixture: 'F8 post-classic, F9 post-sdui, F20 post-decoy',
+    fixture: 'F8 post-classic, F9 post-sdui, F20 post-classic?share=decoy',
   },
   {
     // The SDUI "Send message" modal with a plain textarea (S9). The Easy Apply dialog shares

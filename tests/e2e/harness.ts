@@ -36,7 +36,7 @@ export const PAGES = {
   commentRepliesClassic: { url: 'https://www.linkedin.com/feed/update/urn:li:activity:5/', file: 'comment-replies-classic.html' },
   sduiReferral: { url: 'https://www.linkedin.com/jobs/view/4000000002/', file: 'sdui-referral.html' },
   easyApply: { url: 'https://www.linkedin.com/jobs/view/4000000001/', file: 'easy-apply.html' },
-  postDecoy: { url: 'https://www.linkedin.com/feed/?share=decoy', file: 'post-decoy.html' },
+  postDecoy: { url: 'https://www.linkedin.com/feed/?share=decoy', file: 'post-classic.html' },
 } as const;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
