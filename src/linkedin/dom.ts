@@ -44,7 +44,7 @@ export const isVisible = (el: Element): boolean => {
 /**
  * Whether the user can see an editor at all: rendered (not display:none or visibility:hidden, up the flat
  * tree) and not parked off the page to the left or above, where LinkedIn keeps its /preload copy of the
- * post editor ([2026]). A box below the fold is shown: the user scrolls to it.
+ * post editor (linkedin-2026.md, item 6). A box below the fold is shown: the user scrolls to it.
  */
 export function isShown(el: Element): boolean {
   if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return false;
