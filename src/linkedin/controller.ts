@@ -10,9 +10,9 @@ import type { Finding, Suggestion } from '../engine/types';
 import { ignoreKey, type AnalyzeResponse, type Draft, type PageInfo, type TabRequest } from '../messaging/protocol';
 import { blocking, type ReviewThreshold } from '../settings/review';
 import { BoxUi } from '../ui/box-ui';
-import { eventTarget, isVisible, openRoots } from './dom';
-import { offsetAtPoint, readText, replaceText, select } from './editor';
-import { companyName, contextOf, findBoxes, invitationLimit, isEnterToSend, isSendControlOf, recipientName, sendControl, senderName, type ComposeBox } from './surfaces';
+import { eventTarget, isShown, isVisible, openRoots } from './dom';
+import { focusEditor, offsetAtPoint, readText, replaceText, select } from './editor';
+import { companyName, contextOf, depthOf, findBoxes, invitationLimit, isEnterToSend, isSendControlOf, recipientName, sendControl, sendsOnChord, senderName, type ComposeBox } from './surfaces';
 
 export interface ControllerDeps {
   /** Checks a draft in the background. */
@@ -137,7 +137,7 @@ export function startController(deps: ControllerDeps) {
       b.ui = new BoxUi(ui.host, ui.container, {
         apply: (_, s) => apply(b, s),
         ignore: (f) => ignore(b, f),
-        edit: () => b.box.editor.focus(),
+        edit: () => focusEditor(b.box.editor),
         sendAnyway: () => resend(b),
       }, { editor: b.box.editor, sendControl: () => sendControl(b.box), signal: b.abort.signal });
       ui.host.dataset.forethoughtSurface = b.box.surface;
@@ -341,7 +341,9 @@ export function startController(deps: ControllerDeps) {
       deps.signal.addEventListener('abort', () => mo.disconnect());
     }
     for (const b of [...bound.values()]) if (!b.box.editor.isConnected) unbind(b);
-    for (const box of findBoxes(roots)) if (!bound.has(box.editor)) bind(box);
+    // A hidden or off-page editor (LinkedIn's /preload copy of the post editor) is a decoy: never bound, so
+    // no badge, no review and no popup Insert lands there. Once it shows, a focus in it scans again.
+    for (const box of findBoxes(roots)) if (!bound.has(box.editor) && isShown(box.editor)) bind(box);
     placeAll();
   }
 
@@ -359,11 +361,18 @@ export function startController(deps: ControllerDeps) {
     queueScan();
   };
 
-  const boxOfEvent = (e: Event): [Bound, Element] | null => {
+  /**
+   * The boxes an event is in, the closest first: the one whose editor holds the target, then by the depth
+   * of their roots (a comment reply's root sits inside its feed item, which is the post's box's root).
+   */
+  const boxesOfEvent = (e: Event): [Bound[], Element] | null => {
     const target = eventTarget(e);
     if (!target) return null;
-    for (const b of bound.values()) if (b.box.root.contains(target) || b.box.editor === target || b.box.editor.contains(target)) return [b, target];
-    return null;
+    const inEditor = (b: Bound) => b.box.editor === target || b.box.editor.contains(target);
+    const hits = [...bound.values()].filter((b) => inEditor(b) || b.box.root.contains(target));
+    if (!hits.length) return null;
+    hits.sort((a, b) => Number(inEditor(b)) - Number(inEditor(a)) || depthOf(b.box) - depthOf(a.box));
+    return [hits, target];
   };
 
   const opts = { capture: true, signal: deps.signal };
@@ -372,12 +381,12 @@ export function startController(deps: ControllerDeps) {
     'click',
     (e) => {
       try {
-        const hit = boxOfEvent(e);
+        const hit = boxesOfEvent(e);
         if (!hit) return;
-        const [b, target] = hit;
-        // The InMail subject shares its root with the body: the body's box decides the send.
-        const body = b.box.field === 'subject' ? [...bound.values()].find((x) => x.box.root === b.box.root && x.box.field === 'body') ?? b : b;
-        if (isSendControlOf(body.box, target) && onSend(body)) {
+        const [hits, target] = hit;
+        // The box whose own control this is; the InMail subject shares its root with the body, whose box decides.
+        const owner = hits.map((b) => (b.box.field === 'subject' ? [...bound.values()].find((x) => x.box.root === b.box.root && x.box.field === 'body') ?? b : b)).find((b) => isSendControlOf(b.box, target));
+        if (owner && onSend(owner)) {
           e.preventDefault();
           e.stopImmediatePropagation();
         }
@@ -391,12 +400,14 @@ export function startController(deps: ControllerDeps) {
     'keydown',
     (e) => {
       try {
-        if (e.key !== 'Enter' || e.shiftKey || e.isComposing || e.keyCode === 229) return;
-        const hit = boxOfEvent(e);
+        if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.isComposing || e.keyCode === 229) return;
+        const hit = boxesOfEvent(e);
         if (!hit) return;
-        const [b, target] = hit;
+        const [[b], target] = hit;
         if (b.box.editor !== target && !b.box.editor.contains(target)) return;
-        if (isEnterToSend(b.box) && onSend(b)) {
+        // Cmd/Ctrl+Enter sends in both modes; a plain Enter only in Press Enter to Send mode (a new line otherwise).
+        const sends = e.ctrlKey || e.metaKey ? sendsOnChord(b.box) : isEnterToSend(b.box);
+        if (sends && onSend(b)) {
           e.preventDefault();
           e.stopImmediatePropagation();
         }
@@ -411,7 +422,7 @@ export function startController(deps: ControllerDeps) {
     // A focused editor we do not know yet (say, in a shadow root attached with no mutation we
     // could see) triggers a scan; a known editor warms the background through its own listener.
     (e) => {
-      if (!boxOfEvent(e)) queueScan();
+      if (!boxesOfEvent(e)) queueScan();
     },
     opts,
   );
@@ -432,9 +443,11 @@ export function startController(deps: ControllerDeps) {
     for (const b of bound.values()) void check(b).catch((e) => log('check failed', e));
   }
 
-  /** The box the popup acts on: the last one used, else the only one with text. */
-  const target = (): Bound | undefined =>
-    (lastUsed && bound.has(lastUsed.box.editor) ? lastUsed : undefined) ?? [...bound.values()].find((b) => readText(b.box.editor).trim()) ?? [...bound.values()][0];
+  /** The box the popup acts on, among those the user sees: the last one used, else the one with text, else the first. */
+  const target = (): Bound | undefined => {
+    const shown = [...bound.values()].filter((b) => b.box.editor.isConnected && isShown(b.box.editor));
+    return (lastUsed && shown.includes(lastUsed) ? lastUsed : undefined) ?? shown.find((b) => readText(b.box.editor).trim()) ?? shown[0];
+  };
 
   /** A request from the popup, applied through the same paths as the in-page panel. */
   function handle(request: TabRequest): PageInfo | { ok: boolean } {

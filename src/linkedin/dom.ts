@@ -41,6 +41,17 @@ export const isVisible = (el: Element): boolean => {
   return r.width > 0 || r.height > 0;
 };
 
+/**
+ * Whether the user can see an editor at all: rendered (not display:none or visibility:hidden, up the flat
+ * tree) and not parked off the page to the left or above, where LinkedIn keeps its /preload copy of the
+ * post editor (linkedin-2026.md, item 6). A box below the fold is shown: the user scrolls to it.
+ */
+export function isShown(el: Element): boolean {
+  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return false;
+  const r = el.getBoundingClientRect();
+  return !(r.width > 0 && (r.right + window.scrollX <= 0 || r.bottom + window.scrollY <= 0));
+}
+
 /** The element an event really started on, through shadow roots. */
 export const eventTarget = (e: Event): Element | null => {
   const first = e.composedPath()[0];

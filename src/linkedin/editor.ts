@@ -131,3 +131,25 @@ export function offsetAtPoint(editor: HTMLElement, x: number, y: number): number
   const hit = pieces(editor).pieces.find((p) => p.node === node);
   return hit ? hit.start + caret.offset : null;
 }
+
+/**
+ * Gives the editor the focus with the caret inside it. After a send LinkedIn may replace the editor's
+ * lines while it keeps the focus, which leaves the selection outside it, where typing goes nowhere.
+ */
+export function focusEditor(editor: HTMLElement): void {
+  editor.focus();
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return;
+  const selection = window.getSelection();
+  if (!selection || (selection.anchorNode && editor.contains(selection.anchorNode))) return;
+  // The end of the last line: inside its block (an empty line is a lone <br>), never after it.
+  let line: Node = editor;
+  while (line.lastChild instanceof Element && line.lastChild.tagName !== 'BR') line = line.lastChild;
+  const range = document.createRange();
+  if (line.childNodes.length === 1 && line.firstChild instanceof Element) range.setStart(line, 0);
+  else {
+    range.selectNodeContents(line);
+    range.collapse(false);
+  }
+  selection.removeAllRanges();
+  selection.addRange(range);
+}

@@ -20,6 +20,24 @@ export interface ComposeBox {
 const isEditor = (el: Element): el is HTMLElement =>
   el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement || (el instanceof HTMLElement && el.isContentEditable);
 
+/** The compose root of an editor on a surface, or null when the editor is not that surface's. */
+function rootOf(editor: HTMLElement, spec: SurfaceSelectors): Element | null {
+  if (spec.not && closestDeep(editor, spec.not)) return null;
+  for (const how of spec.root) {
+    const root = typeof how === 'string' ? closestDeep(editor, how) : nearestWithSend(editor, spec.send, how.upTo);
+    if (root) return !spec.requires || root.querySelector(spec.requires) ? root : null;
+  }
+  return null;
+}
+
+/** The editor's nearest ancestor holding a send control, up to the closest `upTo` (which is the root when none below it has one). */
+function nearestWithSend(editor: HTMLElement, send: string, upTo: string): Element | null {
+  const top = closestDeep(editor, upTo);
+  if (!top) return null;
+  for (let node = editor.parentElement; node && node !== top; node = node.parentElement) if (node.querySelector(send)) return node;
+  return top;
+}
+
 /** Every compose box on the page, in the document and in open shadow roots. */
 export function findBoxes(roots = openRoots()): ComposeBox[] {
   const boxes: ComposeBox[] = [];
@@ -28,10 +46,10 @@ export function findBoxes(roots = openRoots()): ComposeBox[] {
     for (const spec of SURFACES) {
       for (const editor of root.querySelectorAll<HTMLElement>(spec.editor)) {
         if (seen.has(editor) || !isEditor(editor) || (editor.matches(NOT_A_DRAFT) && !(editor instanceof HTMLTextAreaElement))) continue;
-        const composeRoot = spec.root.reduce<Element | null>((found, selector) => found ?? closestDeep(editor, selector), null);
+        const composeRoot = rootOf(editor, spec);
         if (!composeRoot) continue;
         seen.add(editor);
-        const subject = spec.surface === 'messaging' ? composeRoot.querySelector<HTMLInputElement>(MESSAGING.subject) : null;
+        const subject = spec.subject ? composeRoot.querySelector<HTMLInputElement>(spec.subject) : null;
         const surface: Surface = spec.surface === 'messaging' ? (subject ? 'inmail' : closestDeep(composeRoot, MESSAGING.bubble) ? 'chat' : 'messaging') : spec.surface;
         boxes.push({ editor, root: composeRoot, surface, spec, field: 'body' });
         if (subject && !seen.has(subject)) {
@@ -44,12 +62,23 @@ export function findBoxes(roots = openRoots()): ComposeBox[] {
   return boxes;
 }
 
+const isButton = (b: Element): b is HTMLElement => b.tagName === 'BUTTON' || b.getAttribute('role') === 'button';
+const textOnly = (b: Element) => !b.querySelector('svg') && !!b.textContent?.trim();
+
 /** The enabled-or-not send control of a box, if the page renders one. */
 export function sendControl(box: ComposeBox): HTMLElement | null {
-  const candidates = [...box.root.querySelectorAll<HTMLElement>(box.spec.send)].filter((b) => b.tagName === 'BUTTON' || b.getAttribute('role') === 'button');
-  if (box.surface === 'post' || box.surface === 'sdui-message') {
-    // SDUI dialogs: the only text-only button (S10); classic: the primary action.
-    return candidates.find((b) => b.matches('.share-actions__primary-action')) ?? candidates.filter((b) => !b.querySelector('svg') && b.textContent?.trim()).pop() ?? null;
+  const { spec } = box;
+  if (spec.preferredSend) {
+    // The componentkey may sit on the button or on a wrapper around it.
+    const keyed = box.root.querySelector(spec.preferredSend);
+    const button = keyed && (keyed.closest('button, [role="button"]') ?? keyed.querySelector('button, [role="button"]'));
+    if (button instanceof HTMLElement && box.root.contains(button)) return button;
+  }
+  const candidates = [...box.root.querySelectorAll(spec.send)].filter(isButton);
+  if (spec.pick === 'last-text') return candidates.filter(textOnly).pop() ?? null;
+  if (spec.pick === 'after-editor') {
+    // The first control after the editor is its own; a neighbour's sits after the neighbour's editor.
+    return candidates.find((b) => box.editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) ?? null;
   }
   return candidates[0] ?? null;
 }
@@ -60,11 +89,24 @@ export function isEnterToSend(box: ComposeBox): boolean {
   return !sendControl(box) && !!box.root.querySelector(MESSAGING.sendToggle);
 }
 
+/**
+ * Cmd/Ctrl+Enter sends a message in either send mode, on the messaging page and in bubbles ([netkeeper]'s
+ * live table of 2026-10-05: "Off, ⌘+Enter: sent"); no source says it sends anywhere else.
+ */
+export const sendsOnChord = (box: ComposeBox): boolean => box.spec.surface === 'messaging' && box.field === 'body';
+
 /** Whether an element is (inside) the send control of this box. */
 export function isSendControlOf(box: ComposeBox, el: Element): boolean {
   const control = el.closest('button, [role="button"]');
   if (!control || !box.root.contains(control)) return false;
   return control === sendControl(box) || (box.spec.surface === 'messaging' && control.matches(box.spec.send));
+}
+
+/** How deep a box's root sits: of two boxes whose roots hold a target, the deeper one is the closer. */
+export function depthOf(box: ComposeBox): number {
+  let depth = 0;
+  for (let node: Node | null = box.root; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) depth++;
+  return depth;
 }
 
 /** The connection-note limit, read from the page: maxlength, else the "N/200" counter (S17, §10.3). */
@@ -82,6 +124,8 @@ export function invitationLimit(box: ComposeBox): number | undefined {
 /** The other person's first name, from the thread header or the bubble title, for rewrites. */
 export function recipientName(box: ComposeBox): string | undefined {
   const bubble = closestDeep(box.root, MESSAGING.bubble);
+  // "New message" / "Neue Nachricht" is no name: a bubble with a recipient field is a new message, in any language.
+  if (bubble?.querySelector(MESSAGING.newMessage)) return undefined;
   const title = bubble?.querySelector(MESSAGING.bubbleTitle) ?? (closestDeep(box.root, MESSAGING.thread) ?? document).querySelector(MESSAGING.threadTitle);
   const name = title?.textContent?.trim().split(/\s+/)[0];
   return name && /^\p{Lu}[\p{L}'’-]+$/u.test(name) && !/^new$/i.test(name) ? name : undefined;

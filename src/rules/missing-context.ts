@@ -81,7 +81,9 @@ export default defineRule({
       { text: 'Hello, I have something to discuss with you. Call me ASAP.', context: 'inmail', excerpt: 'I have something to discuss with you.' },
     ],
   },
-  detect({ text, doc, context, senderName }) {
+  detect({ text, doc, context, field, senderName }) {
+    // An InMail subject is a few words: the introduction belongs in the body, which is checked on its own.
+    if (field === 'subject') return [];
     if (text.length > 600 || INTRODUCES.test(text)) return [];
     if (context === 'message' && !MYSTERY.test(text)) return [];
     const greeting = GREETING.exec(text)?.[0] ?? '';

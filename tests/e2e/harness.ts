@@ -14,7 +14,7 @@ export const ROOT = join(import.meta.dirname, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const FIXTURES = join(ROOT, 'tests/fixtures/linkedin');
 
-/** Fixture pages by LinkedIn URL (outlines F1–F10 of linkedin-dom.md). */
+/** Fixture pages by LinkedIn URL (outlines F1–F10 of linkedin-dom.md, F11 onward from linkedin-2026.md). */
 export const PAGES = {
   messagingClick: { url: 'https://www.linkedin.com/messaging/thread/2-click-send/', file: 'messaging-click.html' },
   messagingEnter: { url: 'https://www.linkedin.com/messaging/thread/2-enter-send/', file: 'messaging-enter.html' },
@@ -29,6 +29,17 @@ export const PAGES = {
   sduiMessage: { url: 'https://www.linkedin.com/mynetwork/catch-up/message/', file: 'sdui-message.html' },
   /** Editable boxes in markup Forethought does not know (issue 10, "Say when it cannot see"). */
   unrecognised: { url: 'https://www.linkedin.com/in/placeholder/edit/about/', file: 'unrecognised.html' },
+  // F11 onward: the 2026 surfaces of ../shared/linkedin-2026.md (issue 10).
+  messagingDe: { url: 'https://www.linkedin.com/messaging/thread/2-de-senden/', file: 'messaging-de.html' },
+  inviteDe: { url: 'https://www.linkedin.com/in/platzhalter/', file: 'invite-de.html' },
+  salesInmail: { url: 'https://www.linkedin.com/sales/lead/ACoAAPlaceholder,NAME_SEARCH,x1y2/', file: 'sales-inmail.html' },
+  messageEdit: { url: 'https://www.linkedin.com/messaging/thread/2-edit-sent/', file: 'message-edit.html' },
+  companyPost: { url: 'https://www.linkedin.com/company/12345678/admin/page-posts/published/', file: 'company-post.html' },
+  commentReplies: { url: 'https://www.linkedin.com/feed/?replies=sdui', file: 'comment-replies.html' },
+  commentRepliesClassic: { url: 'https://www.linkedin.com/feed/update/urn:li:activity:5/', file: 'comment-replies-classic.html' },
+  sduiReferral: { url: 'https://www.linkedin.com/jobs/view/4000000002/', file: 'sdui-referral.html' },
+  easyApply: { url: 'https://www.linkedin.com/jobs/view/4000000001/', file: 'easy-apply.html' },
+  postDecoy: { url: 'https://www.linkedin.com/feed/?share=decoy', file: 'post-classic.html' },
 } as const;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

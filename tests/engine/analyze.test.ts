@@ -31,6 +31,11 @@ describe('analyze', () => {
     expect(greeting.message).not.toMatch(/^Consider/);
   });
 
+  it('asks no introduction of an InMail subject, only of its body', () => {
+    expect(ids('The platform team', { context: 'inmail', field: 'subject' })).not.toContain('missing-context');
+    expect(ids('The platform team', { context: 'inmail' })).toContain('missing-context');
+  });
+
   it('uses the invitation limit and the InMail subject limit', () => {
     const note = 'Hi Ana, I lead the data team at Bolt and loved your talk on dbt testing. '.repeat(3).trim();
     expect(note.length).toBeGreaterThan(200);

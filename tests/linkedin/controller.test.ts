@@ -154,3 +154,32 @@ describe('one send per intent', () => {
     expect(sends).toEqual(['Thanks!']);
   });
 });
+
+describe('sends and decoys of 2026 LinkedIn (issue 10)', () => {
+  it('holds Cmd/Ctrl+Enter in Click Send mode, and lets a plain Enter make its new line', async () => {
+    const { editor, sends } = page();
+    const check = vi.fn(async () => ({ findings: [finding()], off: false }));
+    await bound(start(check));
+    editor.innerHTML = '<p>Reply ASAP</p>';
+    editor.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => expect(check).toHaveBeenCalledTimes(1));
+    await settled();
+    const key = (init: KeyboardEventInit) => {
+      const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true, ...init });
+      editor.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(key({})).toBe(false); // Click Send mode: Enter is LinkedIn's new line
+    expect(key({ ctrlKey: true })).toBe(true);
+    expect(key({ metaKey: true })).toBe(true);
+    expect(sends).toEqual([]);
+  });
+
+  it('binds no hidden editor (the popup Insert into the one on screen: surfaces-2026 e2e)', () => {
+    document.body.innerHTML = `
+      <div style="display:none"><form class="msg-form"><div class="msg-form__contenteditable" id="decoy" contenteditable="true"><p><br></p></div></form></div>
+      <form class="msg-form"><div class="msg-form__contenteditable" id="real" contenteditable="true"><p><br></p></div><button class="msg-form__send-button" type="submit">Send</button></form>`;
+    const controller = start(async () => ({ findings: [], off: false }));
+    expect([...controller.bound.keys()].map((e) => e.id)).toEqual(['real']);
+  });
+});
