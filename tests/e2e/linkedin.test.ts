@@ -269,8 +269,8 @@ describe('messaging specifics', () => {
   });
 
   it('shows what the learned scorer alone finds as "may read as", and by default lets it send without the review', async () => {
-    // Moral pressure no rule's phrases catch: only the scorer sees it.
-    const possible = 'Good to meet you at the fair. A leader who really meant those words would make time for a student like me.';
+    // A follow-up whose edge no rule's phrases catch: only the scorer sees it.
+    const possible = "Hi Liam, just circling back on my messages from the 3rd, the 7th and the 11th. I'm sure you're very busy.";
     const setReviewPossible = (on: boolean) =>
       session.context.serviceWorkers()[0].evaluate((value) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: value }), on ? { reviewPossible: true } : {});
 
@@ -280,7 +280,7 @@ describe('messaging specifics', () => {
     await page.locator('button.badge').first().click();
     const panel = page.getByRole('dialog', { name: 'Forethought findings' });
     await panel.waitFor();
-    expect(await panel.locator('li[data-rule="guilt-trip"]').innerText()).toMatch(/May read as moral pressure/);
+    expect(await panel.locator('li[data-rule="passive-aggressive"]').innerText()).toMatch(/May read as passive-aggressive/);
     await page.keyboard.press('Escape');
     await until(() => SURFACES[0].send(page).isEnabled(), 'an enabled Send');
     await SURFACES[0].send(page).click();

@@ -178,7 +178,8 @@ const CASES: Case[] = [
 
 const count = async (page: Page) => Math.max(0, ...(await badges(page).evaluateAll((hosts) => hosts.map((h) => Number(h.getAttribute('data-forethought-count'))))));
 const surfaces = (page: Page) => badges(page).evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-forethought-surface')));
-const review = (page: Page) => page.getByRole('dialog', { name: 'Review before sending' });
+/** The review, in English or, on a German LinkedIn, in German (the in-page UI follows the page's language). */
+const review = (page: Page) => page.getByRole('dialog', { name: /^(?:Review before sending|Vor dem Senden prüfen)$/ });
 const textOf = (editor: Locator) => editor.evaluate((e) => (e instanceof HTMLTextAreaElement ? e.value : (e as HTMLElement).innerText));
 /** Waits until `read` gives `want`; a timeout names what it read last. */
 async function untilEqual(read: () => Promise<string>, want: string, what: string) {
@@ -220,7 +221,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
     await submit(c, page, editor);
     await review(page).waitFor();
     expect(await sent(page)).toEqual([]);
-    await review(page).getByRole('button', { name: 'Send anyway' }).click();
+    await review(page).getByRole('button', { name: /^(?:Send anyway|Trotzdem senden)$/ }).click();
     await until(async () => (await sent(page)).length > 0, 'the send');
     if (c.again) {
       // A second, clean send through the same control: anything sent twice would sit between the two.
