@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { iconFiles } from './src/icons';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,10 +12,15 @@ export default defineConfig({
   // Vite's modulepreload polyfill fetch()es chunks; extension pages load them as modules anyway,
   // and leaving it out keeps every bundle free of network code (a test checks the build).
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Rendered from assets/icon.svg by npm run icons; Chrome's store rejects a package without the 128 px one.
+    icons: iconFiles(),
+    // The toolbar button; WXT adds the popup to it. MV2 (Firefox) names it browser_action, and WXT
+    // would drop an `action` there, since the popup already made a browser_action.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: iconFiles(), default_title: '__MSG_extName__' },
     permissions: ['storage'],
     host_permissions: ['https://www.linkedin.com/*'],
     // Opens the findings panel from the editor (issue 9, item 5). A command, not a key listener in
