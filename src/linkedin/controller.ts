@@ -36,6 +36,8 @@ export interface ControllerDeps {
   signal: AbortSignal;
   /** Calls back on LinkedIn's client-side navigations (WXT's wxt:locationchange). */
   onLocationChange(cb: () => void): void;
+  /** The compose boxes to work on; LinkedIn's by default. The welcome page's "try it" box brings its own. */
+  findBoxes?: (roots: (Document | ShadowRoot)[]) => ComposeBox[];
 }
 
 /** Typing pause before a check (the issue: about 250 ms). */
@@ -332,7 +334,7 @@ export function startController(deps: ControllerDeps) {
       deps.signal.addEventListener('abort', () => mo.disconnect());
     }
     for (const b of [...bound.values()]) if (!b.box.editor.isConnected) unbind(b);
-    for (const box of findBoxes(roots)) if (!bound.has(box.editor)) bind(box);
+    for (const box of (deps.findBoxes ?? findBoxes)(roots)) if (!bound.has(box.editor)) bind(box);
     placeAll();
   }
 

@@ -53,13 +53,22 @@ export interface Session {
   extensionId: string;
   /** Every request an extension context made (there must be none to the network). */
   extensionRequests: string[];
+  /** The first-run page the extension opened on install, when `welcome: 'keep'` asked to keep it open. */
+  welcome?: Page;
   close(): Promise<void>;
 }
 
 /** Launches Chromium with the extension and the fixture routes. */
-export async function launch({ headless = true, withExtension = true, profile: kept }: { headless?: boolean; withExtension?: boolean; profile?: string } = {}): Promise<Session> {
+export async function launch({
+  headless = true,
+  withExtension = true,
+  profile: kept,
+  welcome = 'close',
+}: { headless?: boolean; withExtension?: boolean; profile?: string; welcome?: 'close' | 'keep' } = {}): Promise<Session> {
   // A given profile folder is kept (to test a browser restart); a fresh one is removed on close.
   const profile = kept ?? mkdtempSync(join(tmpdir(), 'forethought-profile-'));
+  // Chromium writes Default/ on its first run: a profile without it installs the extension afresh.
+  const installs = !existsSync(join(profile, 'Default'));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -90,10 +99,20 @@ export async function launch({ headless = true, withExtension = true, profile: k
       if (r.url().startsWith('chrome-extension://') || r.frame()?.url().startsWith('chrome-extension://')) extensionRequests.push(r.url());
     });
   }
+  // On install the extension opens its first-run page. Waited for, so it never appears in the middle of a
+  // test, and closed unless asked for.
+  let welcomePage: Page | undefined;
+  if (withExtension && installs) {
+    const url = `chrome-extension://${extensionId}/welcome.html`;
+    const opened = (await until(() => context.pages().find((p) => p.url() === url), 'the first-run page', 10_000))!;
+    if (welcome === 'close') await opened.close();
+    else welcomePage = opened;
+  }
   return {
     context,
     extensionId,
     extensionRequests,
+    welcome: welcomePage,
     close: async () => {
       await context.close();
       if (!kept) rmSync(profile, { recursive: true, force: true });
