@@ -12,6 +12,13 @@ export default defineConfig({
   // Vite's modulepreload polyfill fetch()es chunks; extension pages load them as modules anyway,
   // and leaving it out keeps every bundle free of network code (a test checks the build).
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // npm run zip: the store packages, and (for AMO, which reviews the build) the sources archive that
+  // rebuilds it: WXT writes it with the Firefox package, leaving out node_modules, dotfiles, tests and .output.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['assets/screenshots/**', 'tests/**'],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -28,14 +35,18 @@ export default defineConfig({
     commands: {
       'open-panel': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandOpenPanel__' },
     },
-    // Firefox only: web-ext lint passes with an add-on id, Firefox 142 and no data collection (TOOLCHAIN.md).
+    // Firefox only: an add-on id, and AMO's data_collection_permissions saying nothing is collected.
+    // 140 is the oldest Firefox ESR still maintained, and the first desktop Firefox that reads
+    // data_collection_permissions.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
           id: 'forethought@forethought.invalid',
-          strict_min_version: '142.0',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on (addons-linter warns otherwise).
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
