@@ -4,13 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ICON_SIZES } from '@/src/icons';
 import { EXTENSION, ROOT } from '../e2e/harness';
+import { pngSize } from './png';
 
-/** A PNG's width and height, from its IHDR chunk. */
-function pngSize(file: string): [number, number] {
-  const b = readFileSync(file);
-  expect(b.subarray(1, 4).toString()).toBe('PNG');
-  return [b.readUInt32BE(16), b.readUInt32BE(20)];
-}
 
 describe('icons', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
