@@ -9,6 +9,8 @@ export default defineConfig({
   // Dev mode would try to launch a browser, which fails as root here; the demo
   // and the e2e tests launch Chromium themselves.
   webExt: { disabled: true },
+  // The Firefox browser tests build into a folder of their own (tests/e2e/harness.ts), apart from npm run zip's.
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${process.env.FORETHOUGHT_OUT_SUFFIX ?? ''}`,
   // Vite's modulepreload polyfill fetch()es chunks; extension pages load them as modules anyway,
   // and leaving it out keeps every bundle free of network code (a test checks the build).
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),

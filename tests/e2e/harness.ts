@@ -28,6 +28,18 @@ export const PAGES = {
   sduiMessage: { url: 'https://www.linkedin.com/mynetwork/catch-up/message/', file: 'sdui-message.html' },
 } as const;
 
+/** Every LinkedIn URL: answered from the fixtures, never the network. */
+export const LINKEDIN = /^https?:\/\/([a-z0-9-]+\.)*linkedin\.com\//;
+
+/** The fixture page (or the fixtures' page script) served for a LinkedIn URL, by either browser's request interception. */
+export function fixtureResponse(href: string): { status: number; contentType: string; body: string } {
+  const url = new URL(href);
+  if (url.pathname === '/__fixtures/behaviour.js') return { status: 200, contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'behaviour.js'), 'utf8') };
+  const page = Object.values(PAGES).find((p) => p.url === url.href) ?? Object.values(PAGES).find((p) => new URL(p.url).pathname === url.pathname);
+  if (!page) return { status: 404, contentType: 'text/plain', body: 'no fixture' };
+  return { status: 200, contentType: 'text/html', body: readFileSync(join(FIXTURES, page.file), 'utf8') };
+}
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The newest modification time of a file or folder tree. */
@@ -37,15 +49,24 @@ function newest(path: string): number {
   return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), stat.mtimeMs);
 }
 
+/**
+ * The Firefox build the Firefox browser tests install: a folder of its own, so `wxt zip -b firefox`
+ * (the package test, at the same time) never rebuilds it under a running Firefox.
+ */
+export const FIREFOX_EXTENSION = join(ROOT, '.output/firefox-mv2-e2e');
+
 /** Builds the extension unless the build is newer than every source it is made from (so the e2e files share one build). */
-export function ensureBuilt(): void {
-  const manifest = join(EXTENSION, 'manifest.json');
+export function ensureBuilt(browser: 'chrome' | 'firefox' = 'chrome'): void {
+  const dir = browser === 'chrome' ? EXTENSION : FIREFOX_EXTENSION;
+  const manifest = join(dir, 'manifest.json');
   if (existsSync(manifest)) {
     const built = statSync(manifest).mtimeMs;
     const sources = ['src', 'entrypoints', 'assets/public', 'wxt.config.ts', 'package.json'].map((p) => newest(join(ROOT, p)));
     if (process.env.FORETHOUGHT_SKIP_BUILD || Math.max(...sources) < built) return;
   }
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'pipe' });
+  const args = browser === 'chrome' ? ['build'] : ['build', '-b', 'firefox'];
+  const env = browser === 'chrome' ? process.env : { ...process.env, FORETHOUGHT_OUT_SUFFIX: '-e2e' };
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...args], { cwd: ROOT, stdio: 'pipe', env });
 }
 
 export interface Session {
@@ -81,15 +102,7 @@ export async function launch({
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless, args, viewport: { width: 1100, height: 760 } });
-  await context.route(/^https?:\/\/([a-z0-9-]+\.)*linkedin\.com\//, (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/__fixtures/behaviour.js') {
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'behaviour.js'), 'utf8') });
-    }
-    const page = Object.values(PAGES).find((p) => p.url === url.href) ?? Object.values(PAGES).find((p) => new URL(p.url).pathname === url.pathname);
-    if (!page) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'no fixture' });
-    return route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(join(FIXTURES, page.file), 'utf8') });
-  });
+  await context.route(LINKEDIN, (route) => route.fulfill(fixtureResponse(route.request().url())));
   const extensionRequests: string[] = [];
   let extensionId = '';
   if (withExtension) {
