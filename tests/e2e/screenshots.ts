@@ -28,6 +28,22 @@ async function compose(page: Page, size: { width: number; height: number }, html
   await page.screenshot({ path });
 }
 
+/** The messaging page with its checked draft: the badge and highlights, the panel open, the review on Send; back to the draft after. */
+async function findingsShots(page: Page, badge: string, panel: string, review: string, badgeClip?: { x: number; y: number; width: number; height: number }) {
+  await settled(page);
+  await page.screenshot({ path: badge, clip: badgeClip });
+  await page.locator('button.badge').click();
+  await page.getByRole('dialog', { name: 'Forethought findings' }).waitFor();
+  await settled(page);
+  await page.screenshot({ path: panel });
+  await page.keyboard.press('Escape');
+  await page.locator('.msg-form__send-button').click();
+  await page.getByRole('dialog', { name: 'Review before sending' }).waitFor();
+  await settled(page);
+  await page.screenshot({ path: review });
+  await page.getByRole('button', { name: 'Edit message' }).click();
+}
+
 ensureBuilt();
 mkdirSync(join(ROOT, 'assets/store'), { recursive: true });
 const session = await launch({ welcome: 'keep' });
@@ -48,18 +64,7 @@ try {
   await page.locator('.msg-form__contenteditable').click();
   await page.keyboard.type(DRAFT);
   await page.waitForSelector('forethought-ui[data-forethought-count="4"], forethought-ui[data-forethought-count="5"]', { state: 'attached' });
-  await settled(page);
-  await page.screenshot({ path: out('badge.png'), clip: { x: 150, y: 190, width: 800, height: 170 } });
-  await page.locator('button.badge').click();
-  await page.getByRole('dialog', { name: 'Forethought findings' }).waitFor();
-  await settled(page);
-  await page.screenshot({ path: out('panel.png') });
-  await page.keyboard.press('Escape');
-  await page.locator('.msg-form__send-button').click();
-  await page.getByRole('dialog', { name: 'Review before sending' }).waitFor();
-  await settled(page);
-  await page.screenshot({ path: out('review.png') });
-  await page.getByRole('button', { name: 'Edit message' }).click();
+  await findingsShots(page, out('badge.png'), out('panel.png'), out('review.png'), { x: 150, y: 190, width: 800, height: 170 });
 
   const popup = await openPopup(session, await tabIdOf(session, page));
   await popup.getByRole('heading', { name: /Warnings/ }).waitFor();
@@ -79,18 +84,8 @@ try {
   await page.setViewportSize(STORE);
   await page.bringToFront();
   await settled(page);
-  await page.screenshot({ path: store('1-badge.png') });
   const badgeCrop = await page.screenshot({ clip: { x: 254, y: 242, width: 776, height: 90 } }); // the compose box, badge and highlights
-  await page.locator('button.badge').click();
-  await page.getByRole('dialog', { name: 'Forethought findings' }).waitFor();
-  await settled(page);
-  await page.screenshot({ path: store('2-panel.png') });
-  await page.keyboard.press('Escape');
-  await page.locator('.msg-form__send-button').click();
-  await page.getByRole('dialog', { name: 'Review before sending' }).waitFor();
-  await settled(page);
-  await page.screenshot({ path: store('3-review.png') });
-  await page.getByRole('button', { name: 'Edit message' }).click();
+  await findingsShots(page, store('1-badge.png'), store('2-panel.png'), store('3-review.png'));
   await settled(page);
   const pagePng = await page.screenshot();
   // The store shot of the options starts at the top: the privacy note, the review's settings, your phrases.
