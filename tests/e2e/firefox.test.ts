@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, until } from './harness';
 import { launchFirefox, type FirefoxSession } from './firefox';
-import { ask, count, press, PROBLEM, sharedScenarios, SHARED_SURFACES } from './scenarios';
+import { ask, count, popupScenarios, press, PROBLEM, sharedScenarios, SHARED_SURFACES } from './scenarios';
 
 let session: FirefoxSession;
 beforeAll(async () => {
@@ -22,6 +22,8 @@ it('opens the first-run page on install, and its try-it box is checked and takes
 });
 
 describe.each(SHARED_SURFACES.map((c) => [c.name, c] as const))('Firefox, %s', (_, c) => sharedScenarios(() => session.open, c));
+
+describe('Firefox, the popup', () => popupScenarios(() => session.open, () => session.popup));
 
 it('Firefox pages made no request beyond the fixtures', () => {
   expect(session.elsewhere).toEqual([]);

@@ -7,7 +7,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION, fixtureResponse, LINKEDIN, PAGES, until } from './harness';
-import type { OpenTab, Tab } from './scenarios';
+import type { OpenPopup, OpenTab, Tab } from './scenarios';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on's internal UUID, fixed by a pref so its pages have a known moz-extension:// origin. */
@@ -17,6 +17,7 @@ const ADDON_ID = 'forethought@forethought.invalid'; // wxt.config.ts
 export interface FirefoxSession {
   browser: Browser;
   open: OpenTab;
+  popup: OpenPopup;
   /** The tab the add-on opened at the given page of its own (once it shows), as a Tab. */
   extensionPage(path: string): Promise<Tab>;
   /** Requests a page made outside LinkedIn's fixtures (data: URLs aside). */
@@ -40,12 +41,36 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     click: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text, { delay: 5 }),
+    undo: async () => {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('z');
+      await page.keyboard.up('Control');
+    },
     close: () => page.close(),
   });
-  // goto on a moz-extension:// page may never resolve: find the tab by its location instead.
+  const hrefOf = (p: Page) => p.evaluate(() => location.href).catch(() => '');
+  /** goto on a moz-extension:// page may never resolve: go, and wait for the page's own location instead. */
+  const visit = async (page: Page, url: string) => {
+    void page.goto(url).catch(() => {});
+    await until(async () => (await hrefOf(page)) === url, url, 10_000);
+  };
+  const popup: OpenPopup = async (of) => {
+    const href = await of.evaluate(() => location.href, { op: 'href' });
+    const page = await browser.newPage();
+    await page.setViewport({ width: 420, height: 700 });
+    const base = `moz-extension://${FIREFOX_UUID}/popup.html`;
+    await visit(page, base);
+    // The extension's own page may ask for the tab's id: the LinkedIn host permission shows it the URL.
+    const id = await page.evaluate(async (u) => {
+      const { browser: ext } = globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ url?: string; id?: number }[]> } } };
+      return (await ext.tabs.query({})).filter((t) => t.url === u).pop()?.id;
+    }, href as string);
+    await visit(page, `${base}?tab=${id}`);
+    return tabOf(page);
+  };
+  // The add-on opens some pages itself: find the tab by its location.
   const extensionPage = async (path: string) => {
     const url = `moz-extension://${FIREFOX_UUID}/${path}`;
-    const hrefOf = (p: Page) => p.evaluate(() => location.href).catch(() => '');
     return tabOf(
       (await until(async () => {
         for (const p of await browser.pages()) if ((await hrefOf(p)) === url) return p;
@@ -67,5 +92,5 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     await page.goto(PAGES[name].url);
     return tabOf(page);
   };
-  return { browser, open, extensionPage, elsewhere, close: () => browser.close() };
+  return { browser, open, popup, extensionPage, elsewhere, close: () => browser.close() };
 }
