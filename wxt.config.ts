@@ -19,7 +19,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['assets/screenshots/**', 'tests/**'],
+    excludeSources: ['assets/screenshots/**', 'assets/store/**', 'tests/**'],
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
