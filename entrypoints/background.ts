@@ -83,4 +83,9 @@ export default defineBackground(() => {
   });
 
   browser.tabs?.onRemoved?.addListener((tabId) => tabs.forget(tabId));
+
+  // First run (issue 11): what Forethought does, where to pin it, and a box to try it in. Not on an update.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => {});
+  });
 });

@@ -204,7 +204,7 @@ function backup(): HTMLElement {
 
 function render() {
   const keepStatus = status.textContent;
-  app.replaceChildren(el('h1', {}, t('optionsTitle')), el('p', { className: 'muted' }, t('optionsPrivacy')), alert, status, general(), phrases(), backup(), rules());
+  app.replaceChildren(el('h1', {}, t('optionsTitle')), el('p', { className: 'muted' }, t('optionsPrivacy')), el('p', { className: 'muted', id: 'sync-note' }, t('syncTruth')), alert, status, general(), phrases(), backup(), rules());
   status.textContent = keepStatus;
 }
 

@@ -36,6 +36,8 @@ export interface ControllerDeps {
   signal: AbortSignal;
   /** Calls back on LinkedIn's client-side navigations (WXT's wxt:locationchange). */
   onLocationChange(cb: () => void): void;
+  /** The compose boxes to work on; LinkedIn's by default. The welcome page's "try it" box brings its own. */
+  findBoxes?: (roots: (Document | ShadowRoot)[]) => ComposeBox[];
 }
 
 /** Typing pause before a check (the issue: about 250 ms). */
@@ -343,7 +345,7 @@ export function startController(deps: ControllerDeps) {
     for (const b of [...bound.values()]) if (!b.box.editor.isConnected) unbind(b);
     // A hidden or off-page editor (LinkedIn's /preload copy of the post editor) is a decoy: never bound, so
     // no badge, no review and no popup Insert lands there. Once it shows, a focus in it scans again.
-    for (const box of findBoxes(roots)) if (!bound.has(box.editor) && isShown(box.editor)) bind(box);
+    for (const box of (deps.findBoxes ?? findBoxes)(roots)) if (!bound.has(box.editor) && isShown(box.editor)) bind(box);
     placeAll();
   }
 

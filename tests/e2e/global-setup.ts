@@ -3,4 +3,5 @@ import { ensureBuilt } from './harness';
 
 export default function setup(): void {
   ensureBuilt();
+  ensureBuilt('firefox');
 }

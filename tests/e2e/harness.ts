@@ -42,6 +42,18 @@ export const PAGES = {
   postDecoy: { url: 'https://www.linkedin.com/feed/?share=decoy', file: 'post-classic.html' },
 } as const;
 
+/** Every LinkedIn URL: answered from the fixtures, never the network. */
+export const LINKEDIN = /^https?:\/\/([a-z0-9-]+\.)*linkedin\.com\//;
+
+/** The fixture page (or the fixtures' page script) served for a LinkedIn URL, by either browser's request interception. */
+export function fixtureResponse(href: string): { status: number; contentType: string; body: string } {
+  const url = new URL(href);
+  if (url.pathname === '/__fixtures/behaviour.js') return { status: 200, contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'behaviour.js'), 'utf8') };
+  const page = Object.values(PAGES).find((p) => p.url === url.href) ?? Object.values(PAGES).find((p) => new URL(p.url).pathname === url.pathname);
+  if (!page) return { status: 404, contentType: 'text/plain', body: 'no fixture' };
+  return { status: 200, contentType: 'text/html', body: readFileSync(join(FIXTURES, page.file), 'utf8') };
+}
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The newest modification time of a file or folder tree. */
@@ -51,15 +63,24 @@ function newest(path: string): number {
   return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), stat.mtimeMs);
 }
 
+/**
+ * The Firefox build the Firefox browser tests install: a folder of its own, so `wxt zip -b firefox`
+ * (the package test, at the same time) never rebuilds it under a running Firefox.
+ */
+export const FIREFOX_EXTENSION = join(ROOT, '.output/firefox-mv2-e2e');
+
 /** Builds the extension unless the build is newer than every source it is made from (so the e2e files share one build). */
-export function ensureBuilt(): void {
-  const manifest = join(EXTENSION, 'manifest.json');
+export function ensureBuilt(browser: 'chrome' | 'firefox' = 'chrome'): void {
+  const dir = browser === 'chrome' ? EXTENSION : FIREFOX_EXTENSION;
+  const manifest = join(dir, 'manifest.json');
   if (existsSync(manifest)) {
     const built = statSync(manifest).mtimeMs;
     const sources = ['src', 'entrypoints', 'assets/public', 'wxt.config.ts', 'package.json'].map((p) => newest(join(ROOT, p)));
     if (process.env.FORETHOUGHT_SKIP_BUILD || Math.max(...sources) < built) return;
   }
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'pipe' });
+  const args = browser === 'chrome' ? ['build'] : ['build', '-b', 'firefox'];
+  const env = browser === 'chrome' ? process.env : { ...process.env, FORETHOUGHT_OUT_SUFFIX: '-e2e' };
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...args], { cwd: ROOT, stdio: 'pipe', env });
 }
 
 export interface Session {
@@ -67,13 +88,22 @@ export interface Session {
   extensionId: string;
   /** Every request an extension context made (there must be none to the network). */
   extensionRequests: string[];
+  /** The first-run page the extension opened on install, when `welcome: 'keep'` asked to keep it open. */
+  welcome?: Page;
   close(): Promise<void>;
 }
 
 /** Launches Chromium with the extension and the fixture routes. */
-export async function launch({ headless = true, withExtension = true, profile: kept }: { headless?: boolean; withExtension?: boolean; profile?: string } = {}): Promise<Session> {
+export async function launch({
+  headless = true,
+  withExtension = true,
+  profile: kept,
+  welcome = 'close',
+}: { headless?: boolean; withExtension?: boolean; profile?: string; welcome?: 'close' | 'keep' } = {}): Promise<Session> {
   // A given profile folder is kept (to test a browser restart); a fresh one is removed on close.
   const profile = kept ?? mkdtempSync(join(tmpdir(), 'forethought-profile-'));
+  // Chromium writes Default/ on its first run: a profile without it installs the extension afresh.
+  const installs = !existsSync(join(profile, 'Default'));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -86,15 +116,7 @@ export async function launch({ headless = true, withExtension = true, profile: k
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless, args, viewport: { width: 1100, height: 760 } });
-  await context.route(/^https?:\/\/([a-z0-9-]+\.)*linkedin\.com\//, (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/__fixtures/behaviour.js') {
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'behaviour.js'), 'utf8') });
-    }
-    const page = Object.values(PAGES).find((p) => p.url === url.href) ?? Object.values(PAGES).find((p) => new URL(p.url).pathname === url.pathname);
-    if (!page) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'no fixture' });
-    return route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(join(FIXTURES, page.file), 'utf8') });
-  });
+  await context.route(LINKEDIN, (route) => route.fulfill(fixtureResponse(route.request().url())));
   const extensionRequests: string[] = [];
   let extensionId = '';
   if (withExtension) {
@@ -104,10 +126,20 @@ export async function launch({ headless = true, withExtension = true, profile: k
       if (r.url().startsWith('chrome-extension://') || r.frame()?.url().startsWith('chrome-extension://')) extensionRequests.push(r.url());
     });
   }
+  // On install the extension opens its first-run page. Waited for, so it never appears in the middle of a
+  // test, and closed unless asked for.
+  let welcomePage: Page | undefined;
+  if (withExtension && installs) {
+    const url = `chrome-extension://${extensionId}/welcome.html`;
+    const opened = (await until(() => context.pages().find((p) => p.url() === url), 'the first-run page', 10_000))!;
+    if (welcome === 'close') await opened.close();
+    else welcomePage = opened;
+  }
   return {
     context,
     extensionId,
     extensionRequests,
+    welcome: welcomePage,
     close: async () => {
       await context.close();
       if (!kept) rmSync(profile, { recursive: true, force: true });
