@@ -42,7 +42,7 @@ function probe({ op, selector, label, enabled }: Probe): unknown {
   if (op === 'sent') return (window as unknown as { __sent: unknown[] }).__sent;
   if (op === 'checked') return all('forethought-ui[data-forethought-count]').length > 0;
   if (op === 'review') return all('dialog.review').some((d) => (d as HTMLDialogElement).open);
-  if (op === 'images') return all('img').length;
+  if (op === 'images') return all('img:not(.global-nav__me-photo)').length; // the page's own profile photo aside
   const found = all(selector!).filter(
     (e) =>
       e.getClientRects().length &&
