@@ -6,15 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badges, ensureBuilt, EXTENSION, launch, open, PAGES, sent, settledAfterSend, type Session, until } from './harness';
+import { describe, expect, it } from 'vitest';
+import { badges, EXTENSION, open, PAGES, sent, settledAfterSend, type Session, until } from './harness';
+import { fileSession } from './session';
 
 let session: Session;
-beforeAll(async () => {
-  ensureBuilt();
-  session = await launch();
-}, 120_000);
-afterAll(async () => session?.close());
+fileSession((s) => (session = s));
 
 
 interface SurfaceCase {

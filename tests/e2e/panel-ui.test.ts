@@ -8,14 +8,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, ROOT, sent, type Session, until } from './harness';
+import { describe, expect, it } from 'vitest';
+import { open, ROOT, sent, type Session, until } from './harness';
+import { fileSession } from './session';
 
 let session: Session;
-beforeAll(async () => {
-  session = await launch();
-}, 120_000);
-afterAll(async () => session?.close());
+fileSession((s) => (session = s));
 
 /** Screenshots to look at (not committed): .output/panel-ui/. */
 const SHOTS = join(ROOT, '.output/panel-ui');

@@ -7,15 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, ensureBuilt, launch, open, openPopup, tabIdOf, type Session, until } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, launch, open, openPopup, tabIdOf, type Session, until } from './harness';
+import { fileSession } from './session';
 
 let session: Session;
-beforeAll(async () => {
-  ensureBuilt();
-  session = await launch();
-}, 120_000);
-afterAll(async () => session?.close());
+fileSession((s) => (session = s));
 
 
 const PROBLEM = "Per my last message, you're clueless.";

@@ -6,15 +6,12 @@
  * and a page cannot switch Forethought off.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badges, ensureBuilt, launch, open, openPopup, PAGES, sent, type Session, stopWorker, tabIdOf, until } from './harness';
+import { describe, expect, it } from 'vitest';
+import { badges, launch, open, openPopup, PAGES, sent, type Session, stopWorker, tabIdOf, until } from './harness';
+import { fileSession } from './session';
 
 let session: Session;
-beforeAll(async () => {
-  ensureBuilt();
-  session = await launch();
-}, 120_000);
-afterAll(async () => session?.close());
+fileSession((s) => (session = s));
 
 /** Passive-aggressive (a warning with a rewrite) and hostile (an error): two findings. */
 const PROBLEM = "Per my last message, you're clueless.";
