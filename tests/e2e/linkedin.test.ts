@@ -24,19 +24,9 @@ interface SurfaceCase {
   surface: string;
 }
 
+/** The surfaces the tests below use; every surface's shared scenarios are in scenarios.ts. */
 const SURFACES: SurfaceCase[] = [
   { name: 'messaging page, Click Send', page: 'messagingClick', editor: (p) => p.locator('.msg-form__contenteditable'), send: (p) => p.locator('.msg-form__send-button'), surface: 'messaging' },
-  { name: 'chat bubble, form root', page: 'overlay', editor: (p) => p.locator('#msg-form-bubble1 .msg-form__contenteditable'), send: (p) => p.locator('#msg-form-bubble1 .msg-form__send-button'), surface: 'messaging' },
-  { name: 'chat bubble, div root', page: 'overlay', editor: (p) => p.locator('#msg-form-bubble2 .msg-form__contenteditable'), send: (p) => p.locator('#msg-form-bubble2 .msg-form__send-button'), surface: 'messaging' },
-  {
-    name: 'chat bubble inside #interop-outlet',
-    page: 'overlayShadow',
-    prepare: async (p) => void (await p.locator('#msg-form-bubble2 .msg-form__contenteditable').waitFor()),
-    editor: (p) => p.locator('#msg-form-bubble2 .msg-form__contenteditable'),
-    send: (p) => p.locator('#msg-form-bubble2 .msg-form__send-button'),
-    surface: 'messaging',
-  },
-  { name: 'InMail body', page: 'inmail', editor: (p) => p.locator('.msg-form__contenteditable'), send: (p) => p.locator('.msg-form__send-button'), surface: 'messaging' },
   {
     name: 'connection note',
     page: 'invite',
@@ -48,39 +38,10 @@ const SURFACES: SurfaceCase[] = [
     send: (p) => p.getByRole('button', { name: 'Send invitation' }),
     surface: 'invitation',
   },
-  {
-    name: 'classic comment',
-    page: 'commentClassic',
-    editor: (p) => p.locator('.ql-editor'),
-    send: (p) => p.locator('.comments-comment-box__submit-button--cr'),
-    surface: 'comment',
-  },
-  { name: 'TipTap comment', page: 'commentTipTap', editor: (p) => p.locator('.ProseMirror'), send: (p) => p.locator('[componentkey^="commentButtonSection"] button'), surface: 'comment' },
-  {
-    name: 'classic post composer in the shadow root',
-    page: 'postClassic',
-    prepare: async (p) => p.getByRole('button', { name: 'Start a post' }).click(),
-    editor: (p) => p.locator('.ql-editor'),
-    send: (p) => p.locator('.share-actions__primary-action'),
-    surface: 'post',
-  },
-  {
-    name: 'SDUI post dialog',
-    page: 'postSdui',
-    prepare: async (p) => {
-      await p.locator('#start').click();
-      await p.locator('[componentkey="ShareBox_textEditor"]').waitFor();
-    },
-    editor: (p) => p.locator('[componentkey="ShareBox_textEditor"]'),
-    send: (p) => p.locator('dialog button.b1c2d3'),
-    surface: 'post',
-  },
-  { name: 'SDUI message modal', page: 'sduiMessage', editor: (p) => p.locator('textarea'), send: (p) => p.locator('button.q2'), surface: 'sdui-message' },
 ];
 
 /** Passive-aggressive and hostile in every context: two findings. */
 const PROBLEM = "Per my last message, you're clueless.";
-const CLEAN = 'Thanks for the intro, looking forward to our chat on Tuesday.';
 
 const count = async (page: Page) => {
   const values = await badges(page).evaluateAll((hosts) => hosts.map((h) => Number(h.getAttribute('data-forethought-count'))));
@@ -100,70 +61,8 @@ async function start(c: SurfaceCase): Promise<{ page: Page; editor: Locator }> {
   return { page, editor };
 }
 
-describe.each(SURFACES.map((c) => [c.name, c] as const))('%s', (_, c) => {
-  it('shows the badge with the count of findings while typing', async () => {
-    const { page, editor } = await start(c);
-    await editor.pressSequentially(PROBLEM, { delay: 5 });
-    await until(async () => (await count(page)) === 2, 'a badge counting 2');
-    const host = badges(page).filter({ has: page.locator(':scope') }).first();
-    expect(await badges(page).evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-forethought-severity')))).toContain('error');
-    expect(await host.getAttribute('data-forethought-surface')).toBeTruthy();
-    await page.close();
-  });
-
-  it('applies a rewrite in place, and the page still sees the draft', async () => {
-    const { page, editor } = await start(c);
-    await editor.pressSequentially(PROBLEM, { delay: 5 });
-    await until(async () => (await count(page)) === 2, 'a badge counting 2');
-    await page.locator('forethought-ui[data-forethought-count="2"]').locator('button.badge').click();
-    const panel = page.getByRole('dialog', { name: 'Forethought findings' });
-    await panel.waitFor();
-    await panel.locator('li[data-rule="passive-aggressive"]').getByRole('button', { name: 'Apply' }).click();
-    await until(async () => (await text(editor)).startsWith('Following up on my earlier message,'), 'the rewrite in the editor');
-    await until(async () => (await count(page)) === 1, 'one finding left');
-    await until(() => c.send(page).isEnabled(), 'an enabled Send');
-    await page.close();
-  });
-
-  it('holds a send with findings for review, and Send anyway sends exactly once', async () => {
-    const { page, editor } = await start(c);
-    await editor.pressSequentially(PROBLEM, { delay: 5 });
-    await until(async () => (await count(page)) === 2, 'a badge counting 2');
-    await until(() => c.send(page).isEnabled(), 'an enabled Send');
-    await c.send(page).click();
-    await review(page).waitFor();
-    expect(await sent(page)).toEqual([]);
-    await review(page).getByRole('button', { name: 'Send anyway' }).click();
-    await until(async () => (await sent(page)).length === 1, 'one send');
-    await settledAfterSend(page);
-    expect(await sent(page)).toEqual([{ surface: c.surface, text: PROBLEM }]);
-    await page.close();
-  });
-
-  it('sends a clean message with no review', async () => {
-    const { page, editor } = await start(c);
-    await editor.pressSequentially(CLEAN, { delay: 5 });
-    await until(() => c.send(page).isEnabled(), 'an enabled Send');
-    // No wait for the check: a Send on a draft not checked yet waits for it (issue 9).
-    await c.send(page).click();
-    await until(async () => (await sent(page)).length === 1, 'one send');
-    expect(await review(page).isVisible()).toBe(false);
-    expect((await sent(page))[0].text).toBe(CLEAN);
-    await page.close();
-  });
-
-  it('shows HTML in a draft as text, and runs none of it', async () => {
-    const { page, editor } = await start(c);
-    await editor.pressSequentially('<img src=x onerror=alert(1)> you are clueless', { delay: 2 });
-    await until(async () => (await count(page)) >= 1, 'a badge');
-    await page.locator('forethought-ui[data-forethought-count]:not([data-forethought-count="0"])').locator('button.badge').click();
-    const panel = page.getByRole('dialog', { name: 'Forethought findings' });
-    await panel.waitFor();
-    expect(await panel.locator('img').count()).toBe(0);
-    expect(await page.evaluate(() => document.querySelectorAll('img:not(.global-nav__me-photo)').length)).toBe(0);
-    await page.close();
-  });
-});
+// The per-surface scenarios (badge, Apply and Ctrl+Z, the review and Send anyway once, a clean
+// send, HTML as text) are shared with Firefox: tests/e2e/scenarios.ts, run by shared-chromium.test.ts.
 
 describe('messaging specifics', () => {
   it('Ctrl+Z undoes an applied rewrite', async () => {

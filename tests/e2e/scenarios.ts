@@ -24,7 +24,7 @@ export type OpenTab = (page: keyof typeof PAGES) => Promise<Tab>;
 export type OpenPopup = (of: Tab) => Promise<Tab>;
 
 export interface Probe {
-  op: 'point' | 'text' | 'count' | 'checked' | 'sent' | 'review' | 'images' | 'focus' | 'href';
+  op: 'point' | 'text' | 'count' | 'severity' | 'checked' | 'sent' | 'review' | 'images' | 'focus' | 'href';
   selector?: string;
   /** Only elements whose trimmed text or aria-label is this. */
   label?: string;
@@ -39,6 +39,7 @@ function probe({ op, selector, label, enabled }: Probe): unknown {
   const all = (css: string) => roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>(css)]);
   if (op === 'href') return location.href;
   if (op === 'count') return Math.max(0, ...all('forethought-ui[data-forethought-count]').map((h) => Number(h.dataset.forethoughtCount)));
+  if (op === 'severity') return all('forethought-ui[data-forethought-severity]').map((h) => h.dataset.forethoughtSeverity);
   if (op === 'sent') return (window as unknown as { __sent: unknown[] }).__sent;
   if (op === 'checked') return all('forethought-ui[data-forethought-count]').length > 0;
   if (op === 'review') return all('dialog.review').some((d) => (d as HTMLDialogElement).open);
@@ -125,9 +126,10 @@ export function sharedScenarios(open: () => OpenTab, c: SharedSurface) {
     await until(async () => (await editorText(tab))?.startsWith('Following up on my earlier message,'), 'the rewrite in the editor');
   }
 
-  it('shows the badge with the count of findings while typing', async () => {
+  it('shows the badge with the count of findings while typing, and the worst severity', async () => {
     const tab = await start();
     expect(await count(tab)).toBe(2);
+    expect(await ask<string[]>(tab, { op: 'severity' })).toContain('error');
     await tab.close();
   });
 
@@ -135,6 +137,8 @@ export function sharedScenarios(open: () => OpenTab, c: SharedSurface) {
     const tab = await start();
     await applyFirstRewrite(tab);
     await until(async () => (await count(tab)) === 1, 'one finding left');
+    // The page saw the edit as typing: its own Send is enabled.
+    await until(() => ask(tab, { op: 'point', selector: c.send, enabled: true }), 'an enabled Send');
     await ask(tab, { op: 'focus', selector: c.editor });
     await tab.undo();
     await until(async () => (await editorText(tab)) === PROBLEM, 'the original text back');
