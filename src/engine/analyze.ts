@@ -6,7 +6,7 @@ import { parse } from './parse';
 import { inside, quotedRanges } from './quotes';
 import { RULES } from './registry';
 import type { CheckInput, Rule } from './rule';
-import { CONTEXTS, SEVERITIES, type AnalyzeOptions, type Detection, type Finding, type MessageContext, type Severity, type Suggestion } from './types';
+import { CONTEXTS, SEVERITIES, SEVERITY_RANK, type AnalyzeOptions, type Detection, type Finding, type MessageContext, type Severity, type Suggestion } from './types';
 import { wording } from './wording';
 
 /** Rules whose findings stand even inside quotes: a quoted passage still counts towards the limit. */
@@ -145,8 +145,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   );
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 /**
  * Findings of different rules on overlapping words get one rewrite: the most
  * severe rule's (a rule's own evidence before the scorer's), so "Send me all
@@ -159,7 +157,7 @@ function agree(sorted: Finding[]): Finding[] {
   const settle = () => {
     const ids = new Set(group.map((f) => f.ruleId));
     if (ids.size > 1) {
-      const rank = (f: Finding) => RANK[f.severity] * 4 + (f.evidence ? 0 : 2) + (f.suggestions.length ? 1 : 0);
+      const rank = (f: Finding) => SEVERITY_RANK[f.severity] * 4 + (f.evidence ? 0 : 2) + (f.suggestions.length ? 1 : 0);
       const lead = group.reduce((a, b) => (rank(b) > rank(a) ? b : a));
       for (const f of group) {
         f.also = [...ids].filter((id) => id !== f.ruleId);

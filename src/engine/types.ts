@@ -8,6 +8,8 @@ export type MessageContext = 'invitation' | 'message' | 'inmail' | 'reply' | 'co
 
 export const CONTEXTS: readonly MessageContext[] = ['invitation', 'message', 'inmail', 'reply', 'comment', 'post'];
 export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
+/** info < warning < error. */
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** An edit on the original text: replace `text.slice(start, end)` with `replacement`. */
 export interface Suggestion {

@@ -293,6 +293,7 @@ export class BoxUi {
 
   /** The pre-send review: the findings, their rewrites, "Edit message" and "Send anyway". */
   openReview(findings: Finding[]): void {
+    const cards = cardsOf(findings).length;
     this.closePanel();
     const edit = el('button', { className: 'btn quiet', type: 'button' }, t('editMessage'));
     onPress(edit, 'click', () => {
@@ -308,7 +309,7 @@ export class BoxUi {
     const heading = el('h2', { id: 'ft-review-title' }, t('reviewTitle'));
     this.review.replaceChildren(
       heading,
-      el('p', { className: 'sub' }, cardsOf(findings).length === 1 ? t('reviewIntroOne') : t('reviewIntro', String(cardsOf(findings).length))),
+      el('p', { className: 'sub' }, cards === 1 ? t('reviewIntroOne') : t('reviewIntro', String(cards))),
       this.list(findings, false),
       el('div', { className: 'footer' }, edit, send),
     );

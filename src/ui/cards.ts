@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types';
+import { SEVERITY_RANK, type Finding } from '../engine/types';
 
 /**
  * The cards of a list of findings: findings of different rules on overlapping
@@ -12,6 +12,5 @@ export function cardsOf(findings: readonly Finding[]): Finding[][] {
     if (card) card.push(f);
     else cards.push([f]);
   }
-  const rank = { info: 0, warning: 1, error: 2 } as const;
-  return cards.map((c) => [...c].sort((a, b) => rank[b.severity] - rank[a.severity]));
+  return cards.map((c) => [...c].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]));
 }

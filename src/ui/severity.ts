@@ -1,7 +1,6 @@
-import type { Finding, Severity } from '../engine/types';
+import { SEVERITY_RANK as RANK, type Finding, type Severity } from '../engine/types';
 
-/** info < warning < error. */
-export const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+export { RANK };
 
 /** The worst severity among findings, or `none`. */
 export const worstSeverity = (findings: readonly Finding[]): Severity | 'none' =>
