@@ -6,8 +6,10 @@
  * Runs on the cold surfaces only (connection notes, InMail, direct messages).
  * A message introduces its writer when it says who they are ("I'm …", "my
  * name", "Pete from AdSpring here", "fellow marketer"), how they know the
- * reader ("we met", "I saw your talk", "thanks for …") or what they bring ("my
- * CV", "our team"). A direct message is usually part of a conversation, so
+ * reader ("we met", "I saw your talk", "thanks for …", "saw on your blog"),
+ * what they bring ("my CV", "our team", "we're a studio that …", a sign-off
+ * with a company) or that the exchange is already under way ("as promised",
+ * "following up on my last note"). A direct message is usually part of a conversation, so
  * there it needs a mystery as well ("want to send you something"). It stays
  * quiet when a bigger problem with the ask was already found.
  */
@@ -23,16 +25,30 @@ const INTRODUCES = new RegExp(
     "\\bI(?:'|’)ve\\s+(?:been|worked|spent|led|built|followed|just)\\b", '\\bI\\s+(?:recently|just|applied|saw(?!\\s+your\\s+profile)|read|noticed(?!\\s+your\\s+profile)|enjoyed|loved|came\\s+across(?!\\s+your\\s+profile)|heard|met|attended|watched|listened|spoke|graduated)\\b',
     '\\bmy\\s+name\\b', '\\bthis\\s+is\\s+\\p{Lu}', '\\b\\p{Lu}[\\p{L}-]+\\s+(?:here\\b|from\\s+\\p{Lu})',
     "\\bwe\\s+(?:met|spoke|talked|worked|connected|chatted|studied|were|sat|shared|both|had)\\b", "\\bwe(?:'|’)ve\\s+(?:met|spoken|talked|worked)\\b",
-    '\\b(?:great|lovely|nice|good)\\s+(?:chatting|meeting|talking|speaking|seeing)\\b',
+    '\\b(?:great|lovely|nice|good)\\s+(?:chatting|meeting|talking|speaking|seeing|to\\s+(?:meet|see|chat|talk|speak))\\b',
     '\\b(?:as|being)\\s+an?\\s+\\p{L}+', '\\bfellow\\b',
     '\\bmy\\s+(?:cv|resume|résumé|portfolio|profile|company|team|startup|firm|agency|role|work|research|thesis|project|background|experience|application|colleague|manager|client|course|class|studies|business)\\b',
     '\\bour\\s+(?:company|team|firm|startup|agency|school|group|meetup|community|event|conversation|call|chat|meeting|mutual|program|programme)\\b',
     '\\byour\\s+(?:talk|post|article|panel|podcast|book|webinar|course|presentation|session|keynote|paper|work\\s+on|team\\s+at)\\b',
     '\\bthanks?\\s+(?:you\\s+)?(?:so\\s+much\\s+)?for\\b', '\\bcongrat', '\\breferred\\s+(?:me|by)\\b', '\\b\\p{Lu}\\p{L}+\\s+suggested\\b', '\\bmutual\\b',
     '\\b(?:following|as)\\s+(?:up\\s+)?(?:on\\s+)?our\\b',
+    // Who, as a company: "We're a boutique agency", "We help clinics …".
+    "\\bwe(?:'|’)re\\s+(?:an?|the)\\b", '\\bwe\\s+are\\s+(?:an?|the)\\b', '\\bwe\\s+(?:help|build|make|run|do|cut|save|reduce|automate|handle|work\\s+with|partner\\s+with|specialise|specialize|provide|offer|support)\\b',
+    // Who, by trade: "I coach founders", "I advise …".
+    '\\bI\\s+(?:coach|advise|consult|train|mentor|sell|support|specialise|specialize|partner)\\b',
+    // Why this person, without an "I": "Saw on your blog that …", "Read your post on …".
+    '^\\s*(?:(?:hi|hello|hey|dear)(?:\\s+[\\p{L}.\'’-]+){0,3}\\s*[,!.:—–\\n]\\s*)?(?:saw|read|noticed|loved|enjoyed|watched|heard)\\b',
+    // An exchange already under way: a follow-up to one's own earlier note, a promise kept.
+    '\\bthanks?\\s+again\\b', '\\bas\\s+promised\\b', '\\bas\\s+(?:I|we)\\s+(?:said|mentioned|discussed|wrote)\\b',
+    '\\b(?:following\\s+up|circling\\s+back)\\s+on\\s+my\\s+(?:last|earlier|previous|first)\\s+(?:email|message|note|inmail)\\b',
+    "\\bI(?:'|’)ve\\s+(?:now\\s+)?(?:sent|held|done|written|messaged|reached)\\b",
+    '\\bwe\\s+(?:agreed|discussed|signed)\\b', '\\byour\\s+(?:contract|renewal|account\\s+with\\s+us|order|subscription|trial)\\b',
   ].join('|'),
   'iu',
 );
+
+/** A sign-off with a name and a company: "Maya, Callbright". (Case matters, so not folded into INTRODUCES.) */
+const SIGNED = /(?:^|\n)\s*(?!(?:Thanks|Thank|Best|Cheers|Regards|Kind|Warm|Warmly|Sincerely|All|Talk|Speak)\b)\p{Lu}\p{L}+,\s*\p{Lu}[\p{L}&.-]+\s*$/u;
 
 /** What a direct message hides when it has no context: "something", "a thing", "an opportunity". */
 const MYSTERY =
@@ -59,6 +75,9 @@ export default defineRule({
       { text: "Hi Omar, I'm a data engineer at Careem. Loved your talk on SQL anti-patterns — would be great to connect.", context: 'invitation' },
       { text: "Would you mind sending your availability by Thursday? If that's tight, just let me know.", context: 'message' },
       { text: 'Olá Beatriz — we spoke after your Web Summit panel on fintech regulation. Would love to stay in touch!', context: 'invitation' },
+      { text: "Hi Lena, we're a two-person analytics studio and we help grocers forecast fresh stock. Open to a short call next week?", context: 'inmail' },
+      { text: 'Hi Tom,\n\nFollowing up on my last note: would Thursday suit for the demo?\n\nAmira, Brightline', context: 'inmail' },
+      { text: 'Hello Ivo, saw on your team page that Kestrel is hiring its first data lead. Is that role still open?', context: 'inmail' },
     ],
     invalid: [
       { text: 'Hi there, I came across your profile and was impressed. I have an exciting opportunity that might interest you.', context: 'inmail', excerpt: 'I came across your profile and was impressed.' },
@@ -84,7 +103,7 @@ export default defineRule({
   detect({ text, doc, context, field, senderName }) {
     // An InMail subject is a few words: the introduction belongs in the body, which is checked on its own.
     if (field === 'subject') return [];
-    if (text.length > 600 || INTRODUCES.test(text)) return [];
+    if (text.length > 600 || INTRODUCES.test(text) || SIGNED.test(text)) return [];
     if (context === 'message' && !MYSTERY.test(text)) return [];
     const greeting = GREETING.exec(text)?.[0] ?? '';
     const at = greeting.length;
