@@ -62,7 +62,7 @@ interface Tool {
 }
 const TOOLS: Tool[] = [
   { name: 'check --jsonl, bundled (dist/check.mjs)', args: ['dist/check.mjs', '--jsonl'], stdin: jsonl },
-  { name: 'check --jsonl through tsx (before)', args: ['node_modules/tsx/dist/cli.mjs', 'src/cli/check.ts', '--jsonl'], stdin: jsonl },
+  { name: 'check --jsonl through tsx (as npm run check ran it)', args: ['node_modules/tsx/dist/cli.mjs', 'src/cli/check.ts', '--jsonl'], stdin: jsonl },
   { name: 'alex --text, one file of all messages', args: ['node_modules/alex/cli.js', '--text', txt] },
   { name: 'alex API, text() per message, one process', args: ['tests/bench/alex-batch.mjs'], stdin: jsonl },
 ];
