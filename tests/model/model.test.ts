@@ -49,6 +49,8 @@ describe('training', () => {
   it('hashes a sentence to the same vector without building its features (the scorer\'s fast path)', () => {
     const texts = readJsonl<Row>(join(__dirname, '../fixtures/heldout.jsonl')).slice(0, 200).map((r) => r.text);
     texts.push('Hi!!! 3pm works, you\'re not late? ¿Qué? I’m fine… “Quoted” 😀 x');
+    // A sentence of some 180 words: more buckets than the fast path's first buffer holds.
+    texts.push(Array.from({ length: 180 }, (_, i) => ['send', 'contacts', 'generation', 'tacky', `n${i}`][i % 5]).join(' ') + '.');
     for (const text of texts) {
       for (const s of parse(text).sentences) {
         for (const words of [s.words, s.words.slice(1), []]) {
