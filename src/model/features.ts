@@ -93,3 +93,76 @@ export function vectorize(features: readonly Feature[]): Vector {
   const idx = Int32Array.from(set).sort();
   return { idx, scale: idx.length ? 1 / Math.sqrt(idx.length) : 0 };
 }
+
+// FNV-1a in pieces: `more(more(FNV, "w:"), w)` is `hash("w:" + w)` before folding, with no string built.
+const FNV = 0x811c9dc5;
+function more(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+const fold = (h: number) => (h >>> 0) & (DIM - 1);
+const W = more(FNV, 'w:');
+const S = more(FNV, 's:');
+const B = more(FNV, 'b:');
+const T = more(FNV, 't:');
+const C = more(FNV, 'c:');
+const UNDERSCORE = '_'.charCodeAt(0);
+const step = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
+
+/** A buffer of buckets reused from sentence to sentence (the scorer runs one sentence at a time). */
+let buffer = new Int32Array(1024);
+
+/**
+ * `vectorize(featuresOf(text, words, context))` without the features: the
+ * same buckets, hashed as the keys are read rather than built as strings and
+ * objects. The scorer calls this for every sentence of every message, and the
+ * feature objects were most of its time and of its garbage; `featuresOf`
+ * stays the definition (and what explanations read), and a test holds the two
+ * equal.
+ */
+export function vectorOf(text: string, words: readonly Word[], context: string): Vector {
+  const ws = words.map(wordOf);
+  const n = ws.length;
+  let count = 0;
+  const push = (h: number) => {
+    if (count === buffer.length) {
+      const bigger = new Int32Array(buffer.length * 2);
+      bigger.set(buffer);
+      buffer = bigger;
+    }
+    buffer[count++] = fold(h);
+  };
+  for (let i = 0; i < n; i++) {
+    const w = ws[i];
+    push(more(W, w));
+    const s = stem(w);
+    if (s !== w) push(more(S, s));
+    push(more(step(more(B, i ? ws[i - 1] : '^'), UNDERSCORE), w));
+    if (i >= 2) push(more(step(more(step(more(T, ws[i - 2]), UNDERSCORE), ws[i - 1]), UNDERSCORE), w));
+    const padded = `<${w}>`;
+    for (let k = 3; k <= 5; k++) {
+      for (let j = 0; j + k <= padded.length; j++) {
+        let h = C;
+        for (let x = j; x < j + k; x++) h = step(h, padded.charCodeAt(x));
+        push(h);
+      }
+    }
+  }
+  if (n) push(more(step(more(B, ws[n - 1]), UNDERSCORE), '$'));
+  const you = ws.some((w) => SECOND_PERSON.has(w));
+  const neg = ws.some((w) => NEGATION.has(w));
+  if (you) push(more(FNV, 'q:you'));
+  if (neg) push(more(FNV, 'q:neg'));
+  if (you && neg) push(more(FNV, 'q:you+neg'));
+  const trimmed = text.trimEnd();
+  if (trimmed.endsWith('?')) push(more(FNV, 'q:question'));
+  if (trimmed.includes('!')) push(more(FNV, 'q:exclaim'));
+  push(more(FNV, `q:len${n <= 1 ? 1 : n <= 3 ? 3 : n <= 7 ? 7 : n <= 15 ? 15 : 99}`));
+  push(more(FNV, `q:ctx:${context}`));
+  // Sorted and distinct, as vectorize's set gives them.
+  const sorted = buffer.subarray(0, count).sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
+  const idx = sorted.slice(0, distinct);
+  return { idx, scale: idx.length ? 1 / Math.sqrt(idx.length) : 0 };
+}

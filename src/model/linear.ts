@@ -5,7 +5,7 @@
  * ships.
  */
 import type { Word } from '../engine/parse';
-import { featuresOf, hash, vectorize, type Feature, type Vector } from './features';
+import { DIM, featuresOf, hash, vectorOf, vectorize, type Feature, type Vector } from './features';
 
 /** The committed weights file (src/model/weights.json). */
 export interface WeightsFile {
@@ -26,27 +26,67 @@ export interface WeightsFile {
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export class LinearModel {
-  constructor(
+  private constructor(
     readonly categories: readonly string[],
     readonly bias: Float64Array,
-    /** bucket → one weight per category */
-    private readonly rows: Map<number, Float32Array>,
+    /**
+     * bucket → 1 + its row in `weights`, 0 for a bucket with no weight: one
+     * array read a feature. (A Map of one Float32Array a bucket cost a hash
+     * look-up a feature and some 75,000 small objects to build.)
+     */
+    private readonly index: Int32Array,
+    /** One weight per category for each stored bucket, row after row. */
+    private readonly weights: Float32Array,
     readonly threshold: Float64Array,
   ) {}
 
+  /** From rows of weights by bucket. */
+  private static fromRows(categories: readonly string[], bias: Float64Array, rows: Map<number, Float32Array>, threshold: Float64Array): LinearModel {
+    const C = categories.length;
+    const index = new Int32Array(DIM);
+    const weights = new Float32Array(rows.size * C);
+    let n = 0;
+    for (const [j, row] of rows) {
+      weights.set(row, n * C);
+      index[j] = ++n;
+    }
+    return new LinearModel(categories, bias, index, weights, threshold);
+  }
+
   static fromFile(f: WeightsFile): LinearModel {
     const C = f.categories.length;
-    const rows = new Map<number, Float32Array>();
+    // Two passes over the file: number the buckets, then fill in their weights.
+    const index = new Int32Array(DIM);
+    let n = 0;
+    for (const { idx } of f.sparse) {
+      let at = 0;
+      for (let i = 0; i < idx.length; i++) {
+        at += idx[i];
+        if (!index[at]) index[at] = ++n;
+      }
+    }
+    const weights = new Float32Array(n * C);
     f.sparse.forEach(({ idx, val }, c) => {
       let at = 0;
       for (let i = 0; i < idx.length; i++) {
         at += idx[i];
-        let row = rows.get(at);
-        if (!row) rows.set(at, (row = new Float32Array(C)));
-        row[c] = val[i] * f.quantum;
+        weights[(index[at] - 1) * C + c] = val[i] * f.quantum;
       }
     });
-    return new LinearModel(f.categories, Float64Array.from(f.bias), rows, Float64Array.from(f.threshold));
+    return new LinearModel(f.categories, Float64Array.from(f.bias), index, weights, Float64Array.from(f.threshold));
+  }
+
+  /** The weights of one bucket (a view, no copy), or undefined. */
+  private row(j: number): Float32Array | undefined {
+    const r = this.index[j];
+    if (!r) return undefined;
+    const C = this.categories.length;
+    return this.weights.subarray((r - 1) * C, r * C);
+  }
+
+  /** Every stored bucket with its weights, in bucket order. */
+  private *rows(): Generator<[number, Float32Array]> {
+    for (let j = 0; j < DIM; j++) if (this.index[j]) yield [j, this.row(j)!];
   }
 
   /**
@@ -65,11 +105,11 @@ export class LinearModel {
         row[c] = Math.round(v / quantum) * quantum;
       }
     }
-    return new LinearModel(categories, Float64Array.from(bias), rows, new Float64Array(C).fill(0.5));
+    return LinearModel.fromRows(categories, Float64Array.from(bias), rows, new Float64Array(C).fill(0.5));
   }
 
   withThresholds(t: ArrayLike<number>): LinearModel {
-    return new LinearModel(this.categories, this.bias, this.rows, Float64Array.from(t));
+    return new LinearModel(this.categories, this.bias, this.index, this.weights, Float64Array.from(t));
   }
 
   toFile(about: string, trainedOn: string[], quantum: number): WeightsFile {
@@ -77,8 +117,8 @@ export class LinearModel {
       const idx: number[] = [];
       const val: number[] = [];
       let last = 0;
-      for (const j of [...this.rows.keys()].sort((a, b) => a - b)) {
-        const q = Math.round(this.rows.get(j)![c] / quantum);
+      for (const [j, row] of this.rows()) {
+        const q = Math.round(row[c] / quantum);
         if (!q) continue;
         idx.push(j - last);
         val.push(q);
@@ -93,17 +133,20 @@ export class LinearModel {
   /** The number of stored weights (for the header and the tests). */
   get size(): number {
     let n = 0;
-    for (const row of this.rows.values()) for (const v of row) if (v) n++;
+    for (const v of this.weights) if (v) n++;
     return n;
   }
 
   /** The probability of each category for one vector. */
   probabilities(v: Vector): Float64Array {
     const z = Float64Array.from(this.bias);
+    const C = z.length;
+    const { index, weights } = this;
     for (const j of v.idx) {
-      const row = this.rows.get(j);
-      if (!row) continue;
-      for (let c = 0; c < z.length; c++) z[c] += row[c] * v.scale;
+      const r = index[j];
+      if (!r) continue;
+      const at = (r - 1) * C;
+      for (let c = 0; c < C; c++) z[c] += weights[at + c] * v.scale;
     }
     for (let c = 0; c < z.length; c++) z[c] = sigmoid(z[c]);
     return z;
@@ -111,7 +154,7 @@ export class LinearModel {
 
   /** Probabilities of one sentence. */
   score(text: string, words: readonly Word[], context: string): Float64Array {
-    return this.probabilities(vectorize(featuresOf(text, words, context)));
+    return this.probabilities(vectorOf(text, words, context));
   }
 
   /**
@@ -127,7 +170,7 @@ export class LinearModel {
       const j = hash(f.key);
       if (seen.has(j) || !f.words.length) continue;
       seen.add(j);
-      const w = this.rows.get(j)?.[c] ?? 0;
+      const w = this.row(j)?.[c] ?? 0;
       for (const i of f.words) out[i] += (w * scale) / f.words.length;
     }
     return out;

@@ -6,7 +6,7 @@ import { analyze, applySuggestion } from '../../src/engine/analyze';
 import { RULES } from '../../src/engine/registry';
 import { parse } from '../../src/engine/parse';
 import { blocking } from '../../src/settings/review';
-import { featuresOf, vectorize } from '../../src/model/features';
+import { featuresOf, vectorize, vectorOf } from '../../src/model/features';
 import { fit, goldOf, prepare, type FitOptions } from '../../src/model/fit';
 import { LinearModel } from '../../src/model/linear';
 import { shippedModel } from '../../src/model';
@@ -44,6 +44,25 @@ describe('training', () => {
     const b = vectorize(featuresOf(s.text, s.words, 'reply'));
     expect([...a.idx]).toEqual([...b.idx]);
     expect(a.idx.length).toBeGreaterThan(20);
+  });
+
+  it('hashes a sentence to the same vector without building its features (the scorer\'s fast path)', () => {
+    const texts = readJsonl<Row>(join(__dirname, '../fixtures/heldout.jsonl')).slice(0, 200).map((r) => r.text);
+    texts.push('Hi!!! 3pm works, you\'re not late? ¿Qué? I’m fine… “Quoted” 😀 x');
+    // A sentence of some 180 words: more buckets than the fast path's first buffer holds.
+    texts.push(Array.from({ length: 180 }, (_, i) => ['send', 'contacts', 'generation', 'tacky', `n${i}`][i % 5]).join(' ') + '.');
+    for (const text of texts) {
+      for (const s of parse(text).sentences) {
+        for (const words of [s.words, s.words.slice(1), []]) {
+          for (const context of ['message', 'reply']) {
+            const slow = vectorize(featuresOf(s.text, words, context));
+            const fast = vectorOf(s.text, words, context);
+            expect([...fast.idx]).toEqual([...slow.idx]);
+            expect(fast.scale).toBe(slow.scale);
+          }
+        }
+      }
+    }
   });
 });
 
