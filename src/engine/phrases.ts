@@ -20,8 +20,11 @@
  * `phrases()` adds a word boundary (`\b`) at each end of an entry that starts
  * or ends with a word (a letter, a digit or a group), and none where an entry
  * starts or ends with punctuation, an anchor (`^`, `$`) or a quantifier, so
- * `, genius$` or `[\w-]+` mean what they say. A trailing lookahead stays after
- * the boundary: `a joke(?! about)` is `\ba\s+joke\b(?!\s+about)`.
+ * `, genius$` or `[\w-]+` mean what they say; write `\b` yourself where a word
+ * is followed by punctuation (`like I said\b,?`). A trailing lookahead stays
+ * after the boundary: `a joke(?! about)` is `\ba\s+joke\b(?!\s+about)`. An
+ * entry that starts or ends with `…` has no boundary at that end: its word
+ * may run on (`you're not…` also matches "you're nothing").
  *
  * Entries must not nest quantifiers (`(\w+ )*`): every rule must stay linear
  * in the length of the text (tests/pathological.ts).
@@ -69,10 +72,14 @@ const WORDLIKE_END = /(?:[\p{L}\p{N}_)]|[\p{L}\p{N}_)]\?)$/u;
 
 /** One entry as regex source, with a word boundary at each end that is a word (see the header). */
 export function phrase(entry: string): string {
-  const cut = trailingLookahead(entry);
-  const body = entry.slice(0, cut);
-  const escapedEnd = /\\.$/.test(body);
-  return (WORDLIKE_START.test(body) ? '\\b' : '') + pattern(body) + (WORDLIKE_END.test(body) && !escapedEnd ? '\\b' : '') + pattern(entry.slice(cut));
+  const openStart = entry.startsWith('…');
+  const openEnd = entry.endsWith('…');
+  const body = entry.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
+  const cut = trailingLookahead(body);
+  const words = body.slice(0, cut);
+  const start = !openStart && WORDLIKE_START.test(words) ? '\\b' : '';
+  const end = !openEnd && WORDLIKE_END.test(words) && !/\\.$/.test(words) ? '\\b' : '';
+  return start + pattern(words) + end + pattern(body.slice(cut));
 }
 
 /**

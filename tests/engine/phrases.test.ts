@@ -17,6 +17,9 @@ describe('phrase tables', () => {
     ['a joke(?! about)', '\\ba\\s+joke\\b(?!\\s+about)'],
     // A class is copied as it is.
     ["[\\w' ]+", "[\\w' ]+"],
+    // "…" leaves that end open: the word may run on.
+    ["you're no…", "\\byou['’]re\\s+no"],
+    ['…ing about', 'ing\\s+about\\b'],
   ])('%s → %s', (entry, source) => {
     expect(phrase(entry)).toBe(source);
   });
