@@ -54,7 +54,8 @@ const BRUSH_OFFS: RegExp[] = [
     '(and )?on any future (messages|requests|emails)',
   ]),
   phrases([
-    '(we|I) will not be (responding|replying) to (any )?(further|future|more) (enquiries|inquiries|messages|emails|correspondence|requests)',
+    '(we|I) will not be (responding|replying) to (any )?(further|future|more) ' +
+      '(enquiries|inquiries|messages|emails|correspondence|requests)',
     '(please )?do not reply to this (message|email)',
   ]),
   phrases(["if we (wanted|needed) you,? we('d| would) have (called|reached out|contacted you|been in touch)"]),
@@ -64,7 +65,9 @@ const BRUSH_OFFS: RegExp[] = [
     "(wouldn't|would never|won't) (hire|consider|take|want) (someone|anyone|you|people)\\b[^.!?]*\\banyway",
   ]),
   phrases(['(remove|take) me (off|from) your (\\w+ )?list', 'unsubscribe me', '(zero|no) interest( whatsoever)?(?! (in )?(rate|rates))']),
-  phrases(["(we'll|we will|I'll|I will) (call|reach out to|contact|be in touch with|let) you( know)? if (we|I) (ever )?need (you|anything)"]),
+  phrases([
+    "(we'll|we will|I'll|I will) (call|reach out to|contact|be in touch with|let) you( know)? if (we|I) (ever )?need (you|anything)",
+  ]),
   phrases(["(don'?t|do not) (follow up|reply|respond|message me|write back|email me|call me)( to (this|me|it))?\\s*[.!]*\\s*$"]),
   SHUTDOWN,
   HOSTILE_SHUTDOWN,

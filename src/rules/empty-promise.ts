@@ -58,7 +58,8 @@ const PROMISES: RegExp[] = [
       '(messages?|emails?|dms?|requests?|inquiries|enquiries|questions|applications?|applicants?|candidates?)\\b[^.!?]*',
   ]),
   phrases([
-    '(I|we) (personally )?(guarantee|promise) (every|each|all) (single )?\\w+ (a )?(personal )?(response|reply|answer|call|interview)\\b[^.!?]*',
+    '(I|we) (personally )?(guarantee|promise) (every|each|all) (single )?\\w+ (a )?(personal )?' +
+      '(response|reply|answer|call|interview)\\b[^.!?]*',
   ]),
   phrases([
     "(I|we|my team|our (team|staff|people)) (am|are|is|'m|'re) (always )?" +

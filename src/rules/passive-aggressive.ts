@@ -303,7 +303,10 @@ const PATTERNS: Pattern[] = [
     instead: 'sentence',
   },
   {
-    re: phrases([`thanks for (your|the) ['‘"“]?(quick|prompt|speedy|fast|swift)['’"”]? (reply|response|answer)`, '(so|how|very) brave of you']),
+    re: phrases([
+      `thanks for (your|the) ['‘"“]?(quick|prompt|speedy|fast|swift)['’"”]? (reply|response|answer)`,
+      '(so|how|very) brave of you',
+    ]),
     instead: 'sentence',
   },
   {
