@@ -12,73 +12,102 @@
  */
 import { defineRule } from '../engine/rule';
 import { capitalize, findInSentences, negated } from '../engine/helpers';
+import { oneOf, phrases } from '../engine/phrases';
 import type { Detection } from '../engine/types';
 
-/** Nouns for a set of people or a list of them. Leaves out "thoughts", "posts", "advice": not a network. */
-const NETWORK =
-  'contacts? list|list of contacts|contacts?|connections|network|networks|address book|rolodex|friends|colleagues|clients|' +
-  'people|companies|firms|recruiters|hiring managers|managers|leads|acquaintances|customers|investors|partners|alumni|followers|' +
-  'founders|executives|ceos|vcs|employers|agencies|studios|startups|banks|labs|teams|team|directors|leaders|peers|members|' +
-  'students|alumni|mentees|classmates|coworkers|co-workers|teammates|reports|groups|communities|channels|[\\w-]+(?:ers|ors|ists)';
+/**
+ * Nouns for a set of people or a list of them. Leaves out "thoughts", "posts", "advice": not a network.
+ * A space in these is one space, as it always was (`[ ]`), not any run of whitespace.
+ */
+const NETWORK = oneOf([
+  'contacts?[ ]list', 'list[ ]of[ ]contacts', 'contacts?', 'connections', 'network', 'networks', 'address[ ]book', 'rolodex', 'friends',
+  'colleagues', 'clients', 'people', 'companies', 'firms', 'recruiters', 'hiring[ ]managers', 'managers', 'leads', 'acquaintances',
+  'customers', 'investors', 'partners', 'alumni', 'followers', 'founders', 'executives', 'ceos', 'vcs', 'employers', 'agencies',
+  'studios', 'startups', 'banks', 'labs', 'teams', 'team', 'directors', 'leaders', 'peers', 'members', 'students', 'mentees',
+  'classmates', 'coworkers', 'co-workers', 'teammates', 'reports', 'groups', 'communities', 'channels', '[\\w-]+(ers|ors|ists)',
+]);
 
+/** The ways a network is the reader's, tried in this order as one regex (SCOPE). */
 const SCOPES = [
   // "all (of) your contacts", "every one of your connections", "each of the recruiters you know"
-  `\\b(?:all|every(?:\\s+(?:single\\s+)?one)?|each(?:\\s+one)?|any\\s+and\\s+all)\\s+(?:of\\s+)?(?:your|ur)\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\b`,
+  `(all|every( (single )?one)?|each( one)?|any and all) (of )?(your|ur) ([\\w-]+ ){0,3}?${NETWORK}`,
   // "all the companies you consult for": "the" needs a clause that ties them to the reader
-  `\\b(?:all|every(?:\\s+one)?|each)\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\s+(?:that\\s+)?you(?:(?:'|’)re|\\s+are)?\\s+(?:know|have|consult|work|worked|advise|mentor|invest|deal|met|connected|part\\s+of|in|a\\s+member\\s+of|run|manage|belong\\s+to)\\b(?:\\s+(?:for|with|in|to|of))?`,
+  `(all|every( one)?|each) (of )?the ([\\w-]+ ){0,3}?${NETWORK} (that )?you('re| are)? ` +
+    '(know|have|consult|work|worked|advise|mentor|invest|deal|met|connected|part of|in|a member of|run|manage|belong to)' +
+    '\\b( (for|with|in|to|of))?…',
   // "your whole network", "your entire contact list"
-  `\\b(?:your|ur)\\s+(?:whole|entire|full|complete|extended)\\s+(?:[\\w-]+\\s+){0,2}?(?:${NETWORK}|book\\s+of\\s+business)\\b`,
+  `(your|ur) (whole|entire|full|complete|extended) ([\\w-]+ ){0,2}?(${NETWORK}|book of business)`,
   // "your network of pharma hiring managers"
-  `\\b(?:your|ur)\\s+(?:whole\\s+|entire\\s+)?(?:network|contacts|connections|rolodex)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+s\\b`,
+  '(your|ur) (whole |entire )?(network|contacts|connections|rolodex) of ([\\w-]+ ){0,3}?[\\w-]+s',
   // "your contact list", "your address book", "your rolodex"
-  `\\b(?:your|ur)\\s+(?:contacts?\\s+list|list\\s+of\\s+contacts|address\\s+book|rolodex|contact\\s+database|phone\\s*book|little\\s+black\\s+book)\\b`,
+  '(your|ur) (contacts? list|list of contacts|address book|rolodex|contact database|phone\\s*book|little black book)',
   // "all the pharma directors you know", "every recruiter in your network": any group tied to the reader
-  `\\b(?:all|every(?:one)?|each)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+(?:(?:that|who)\\s+)?(?:you\\s+(?:know|have\\s+met|met|worked\\s+with|work\\s+with|have\\s+worked\\s+with|have\\s+known|hired|placed|mentored|are\\s+connected\\s+(?:to|with)|(?:have\\s+)?(?:dealt|done\\s+business|partnered|sold)\\s+(?:with|to))|you(?:'|’)ve\\s+(?:met|worked\\s+with|known|hired|placed|mentored|dealt\\s+with|done\\s+business\\s+with|partnered\\s+with|sold\\s+to|backed|invested\\s+in|coached)|you(?:'|’)re\\s+connected\\s+(?:to|with)|in\\s+your\\s+(?:network|contacts|circle|address\\s+book|rolodex))\\b`,
+  '(all|every(one)?|each) (of )?(the |your )?([\\w-]+ ){0,3}?[\\w-]+ ((that|who) )?' +
+    '(you (know|have met|met|worked with|work with|have worked with|have known|hired|placed|mentored|are connected (to|with)|' +
+    '(have )?(dealt|done business|partnered|sold) (with|to))|' +
+    "you've (met|worked with|known|hired|placed|mentored|dealt with|done business with|partnered with|sold to|backed|" +
+    'invested in|coached)|' +
+    "you're connected (to|with)|in your (network|contacts|circle|address book|rolodex))",
   // "the contact info for everyone on your old team", "everyone on your team at Bain"
-  `\\bcontact\\s+(?:info|information|details|emails?|numbers?)\\s+(?:for|of)\\s+(?:every(?:one|body)|all)\\b[^.?!,]{0,40}`,
-  `\\bevery(?:one|body)\\s+(?:on|in|at|from)\\s+your\\s+(?:[\\w-]+\\s+){0,2}?(?:team|company|firm|network|list|department|group|circle|agency|office|org|organi[sz]ation|school|lab|startup|bank|studio|practice|hospital|university)\\b`,
+  'contact (info|information|details|emails?|numbers?) (for|of) (every(one|body)|all)\\b[^.?!,]{0,40}',
+  'every(one|body) (on|in|at|from) your ([\\w-]+ ){0,2}?' +
+    '(team|company|firm|network|list|department|group|circle|agency|office|org|organi[sz]ation|school|lab|startup|bank|studio|practice|' +
+    'hospital|university)',
   // "all the engineering managers in your company"
-  `\\b(?:all|every(?:\\s+one)?|each)\\s+(?:of\\s+)?the\\s+(?:[\\w-]+\\s+){0,3}?(?:${NETWORK})\\s+(?:in|at|from)\\s+your\\s+(?:company|team|org|organi[sz]ation|firm|network|department|office|industry)\\b`,
+  `(all|every( one)?|each) (of )?the ([\\w-]+ ){0,3}?${NETWORK} (in|at|from) your ` +
+    '(company|team|org|organi[sz]ation|firm|network|department|office|industry)',
   // "a list of the partners you know at magic circle firms"
-  `\\blist\\s+of\\s+(?:all\\s+)?(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}?[\\w-]+s\\s+(?:(?:that|who)\\s+)?you\\s+(?:know|have|work\\s+with|worked\\s+with|met)\\b`,
+  'list of (all )?(the |your )?([\\w-]+ ){0,2}?[\\w-]+s ((that|who) )?you (know|have|work with|worked with|met)',
   // "anyone and everyone you think might be hiring"
-  `\\b(?:anyone\\s+and\\s+everyone|every(?:one|body))\\s+(?:you\\s+(?:think|can\\s+think\\s+of|believe|reckon)|(?:who|that)\\s+(?:might|may|could)\\s+be)\\b`,
+  '(anyone and everyone|every(one|body)) (you (think|can think of|believe|reckon)|(who|that) (might|may|could) be)',
   // "export your LinkedIn connections to a spreadsheet": the list itself
-  `\\b(?:export|exporting|exported|download|downloading|scrape|scraping|dump|dumping|copy|copying|extract|extracting)\\s+(?:all\\s+(?:of\\s+)?)?(?:your|ur)\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|network|followers)\\b`,
+  '(export|exporting|exported|download|downloading|scrape|scraping|dump|dumping|copy|copying|extract|extracting) (all (of )?)?' +
+    '(your|ur) ([\\w-]+ )?(connections|contacts|network|followers)',
   // "blast my resume out to your network": a broadcast to everyone they know
-  `\\b(?:blast|spam|broadcast|circulate|spread|push|send|forward|share|post|pass)\\s+(?:my|this|the)\\s+(?:[\\w-]+\\s+)?(?:resume|résumé|cv|profile|deck|portfolio|flyer|pitch)\\s+(?:out\\s+|around\\s+|along\\s+)?(?:to|with|across|around|among|throughout)\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:network|contacts|connections|followers|rolodex)\\b`,
+  '(blast|spam|broadcast|circulate|spread|push|send|forward|share|post|pass) (my|this|the) ([\\w-]+ )?' +
+    '(resume|résumé|cv|profile|deck|portfolio|flyer|pitch) (out |around |along )?(to|with|across|around|among|throughout) ' +
+    '(all (of )?)?your (network|contacts|connections|followers|rolodex)',
   // "the emails of your clients", "phone numbers for your contacts in pharma"
-  `\\b(?:e-?mails?|e-?mail\\s+addresses|phone\\s+numbers|numbers|contact\\s+(?:details|info|information)|names\\s+and\\s+(?:e-?mails|numbers))\\s+(?:of|for)\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:${NETWORK})\\b`,
+  '(e-?mails?|e-?mail addresses|phone numbers|numbers|contact (details|info|information)|names and (e-?mails|numbers)) ' +
+    `(of|for) (all )?your ([\\w-]+ )?${NETWORK}`,
   // "put me in touch with the folks you know there — as many as you can"
-  `\\bas\\s+many\\s+(?:(?:of\\s+)?(?:them|people|contacts|folks|names|introductions|intros|of\\s+your\\s+\\w+)\\s+)?as\\s+you\\s+(?:can|could)\\b`,
+  'as many ((of )?(them|people|contacts|folks|names|introductions|intros|of your \\w+) )?as you (can|could)',
   // "hand over your connections in venture capital"
-  `\\b(?:hand\\s+over\\s+|give\\s+(?:me\\s+)?|share\\s+|send\\s+(?:me\\s+)?|pass\\s+(?:me\\s+)?|forward\\s+(?:me\\s+)?|lend\\s+(?:me\\s+)?)your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|rolodex)\\b(?!\\s+(?:details|info|information|page|settings|card|number|email)\\b)`,
+  '(hand over |give (me )?|share |send (me )?|pass (me )?|forward (me )?|lend (me )?)your ([\\w-]+ )?(connections|contacts|rolodex)' +
+    '(?! (details|info|information|page|settings|card|number|email)\\b)',
   // "You know loads of people in logistics; could you mention me to all of them?"
-  `\\b(?:to|with)\\s+(?:(?:all|each|every\\s+(?:single\\s+)?one|the\\s+lot)\\s+of\\s+them|them\\s+all)\\b`,
+  '(to|with) ((all|each|every (single )?one|the lot) of them|them all)',
   // "you're connected to every VC in Berlin; could you forward my deck to them?"
-  `\\bto(?<=\\b(?:connected\\s{1,9}to|know|with)\\s{1,9}(?:every|all\\s{1,9}(?:the\\s{1,9})?)[^.!?]{1,80}to)\\s+them(?:\\s+all)?\\b`,
-  `\\b(?:hook|set)\\s+me\\s+up\\s+with\\s+(?:all\\s+(?:of\\s+)?)?your\\s+(?:whole\\s+|entire\\s+)?(?:network|contacts|connections)\\b`,
+  'to(?<=\\b(connected\\s{1,9}to|know|with)\\s{1,9}(every|all\\s{1,9}(the\\s{1,9})?)[^.!?]{1,80}to) them( all)?',
+  '(hook|set) me up with (all (of )?)?your (whole |entire )?(network|contacts|connections)',
   // "the full list of your clients", "access to your connections"
-  `\\b(?:spreadsheet|csv|excel\\s+file|export|copy|dump)\\s+of\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:contacts|connections|network|clients|followers)\\b`,
-  `\\b(?:full|complete|whole|entire)\\s+list\\s+of\\s+(?:all\\s+)?your\\s+(?:[\\w-]+\\s+)?(?:${NETWORK})\\b`,
-  `\\b(?:have|get)\\s+access\\s+to\\s+your\\s+(?:[\\w-]+\\s+)?(?:connections|contacts|network|rolodex|address\\s+book)\\b`,
+  '(spreadsheet|csv|excel file|export|copy|dump) of (all )?your ([\\w-]+ )?(contacts|connections|network|clients|followers)',
+  `(full|complete|whole|entire) list of (all )?your ([\\w-]+ )?${NETWORK}`,
+  '(have|get) access to your ([\\w-]+ )?(connections|contacts|network|rolodex|address book)',
   // "the people in your network who work in renewable energy"
-  `\\bthe\\s+(?:people|folks|contacts|connections)\\s+(?:in\\s+your\\s+network|you\\s+know)\\s+(?:who|that)\\b`,
+  'the (people|folks|contacts|connections) (in your network|you know) (who|that)',
   // "the names and emails of the hiring managers you know at Amazon"
-  `\\b(?:names|e-?mails?|numbers|contact\\s+details|contacts)\\s+(?:and\\s+[\\w-]+\\s+)?(?:of|for)\\s+(?:all\\s+)?the\\s+(?:[\\w-]+\\s+){0,2}?(?:${NETWORK})\\s+you\\s+(?:know|have|work\\s+with)\\b`,
+  '(names|e-?mails?|numbers|contact details|contacts) (and [\\w-]+ )?(of|for) ' +
+    `(all )?the ([\\w-]+ ){0,2}?${NETWORK} you (know|have|work with)`,
   // "intros to your investor network, as many as possible"
-  `\\bas(?<=\\b(?:intros?|introductions?|introduce\\s{1,9}me|referrals?|refer\\s{1,9}me)\\b[^.!?]{0,60}as)\\s+many\\s+as\\s+possible\\b`,
+  'as(?<=\\b(intros?|introductions?|introduce\\s{1,9}me|referrals?|refer\\s{1,9}me)\\b[^.!?]{0,60}as) many as possible',
   // "every contact you have in the energy sector"
-  `\\b(?:all|every|each)\\s+(?:single\\s+)?(?:[\\w-]+\\s+)?(?:contact|connection|recruiter|investor|client|customer|friend|colleague|person|hiring\\s+manager)s?\\s+(?:that\\s+|who\\s+)?you(?:(?:'|’)ve|\\s+have|\\s+know|(?:'|’)ve\\s+got)\\b`,
+  '(all|every|each) (single )?([\\w-]+ )?' +
+    '(contact|connection|recruiter|investor|client|customer|friend|colleague|person|hiring manager)s? ' +
+    "(that |who )?you('ve| have| know|'ve got)",
   // "everyone you know", "everybody in your network"
-  `\\b(?:every(?:one|body)|anyone\\s+and\\s+everyone|all\\s+the\\s+people|every\\s+(?:person|contact))\\s+(?:you\\s+know|you\\s+(?:work|worked)\\s+with|you(?:'|’)ve\\s+met|in\\s+your\\s+(?:network|contacts|address\\s+book|circle)|you(?:'|’)re\\s+connected\\s+(?:to|with)|you\\s+are\\s+connected\\s+(?:to|with)|on\\s+your\\s+list)\\b`,
+  '(every(one|body)|anyone and everyone|all the people|every (person|contact)) ' +
+    "(you know|you (work|worked) with|you've met|in your (network|contacts|address book|circle)|you're connected (to|with)|" +
+    'you are connected (to|with)|on your list)',
 ];
-const SCOPE = new RegExp(SCOPES.join('|'), 'gi');
+const SCOPE = phrases(SCOPES);
 
 /** Verbs of handing over or introducing, as lemmas, so "sending", "passed" and "introduces" count. */
 const REQUEST_VERBS = new Set([
-  'give', 'send', 'share', 'pass', 'blast', 'touch', 'mention', 'hook', 'intro', 'intros', 'introduction', 'introductions', 'forward', 'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail',
-  'provide', 'put', 'open', 'access', 'get', 'let', 'tell', 'list', 'link', 'circulate', 'spread', 'blast', 'distribute', 'show', 'loop', 'post', 'push', 'promote', 'ping', 'tag', 'message', 'contact', 'notify', 'mention',
+  'give', 'send', 'share', 'pass', 'blast', 'touch', 'mention', 'hook', 'intro', 'intros', 'introduction', 'introductions', 'forward',
+  'introduce', 'connect', 'refer', 'recommend', 'hand', 'export', 'email', 'mail', 'provide', 'put', 'open', 'access', 'get', 'let',
+  'tell', 'list', 'link', 'circulate', 'spread', 'distribute', 'show', 'loop', 'post', 'push', 'promote', 'ping', 'tag', 'message',
+  'contact', 'notify',
 ]);
 
 /** A place or field that narrows the network ("in the medical device industry"), kept in the rewrite. */

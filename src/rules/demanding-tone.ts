@@ -11,51 +11,155 @@
  */
 import { defineRule } from '../engine/rule';
 import { findInSentences, isImperative, lowerFirst, firstWord } from '../engine/helpers';
+import { oneOf, phrases } from '../engine/phrases';
 import type { Sentence } from '../engine/parse';
 import type { Detection } from '../engine/types';
 
-const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri';
+const DAYS = oneOf([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri',
+]);
 /** Deadlines that leave no room. Weekday deadlines count only without "please". */
-const HARD_URGENCY = new RegExp(
-  `\\b(?:asap|a\\.s\\.a\\.p\\.?|immediately|urgently|at\\s+the\\s+earliest|right\\s+away|right\\s+now|at\\s+once|straight\\s+away|today(?!(?:'|’)s)|tonight|now(?=\\s*[.!]*\\s*$)|by\\s+tomorrow(?:\\s+morning)?|first\\s+thing(?:\\s+tomorrow)?|(?:as\\s+soon\\s+as|when|the\\s+moment)\\s+you\\s+(?:get|see|read)\\s+this|within\\s+(?:the\\s+next|the|an|one|\\d+)\\s+(?:hour|hours|minutes?)|(?:by|before)\\s+(?:eod|cob|end\\s+of\\s+(?:the\\s+)?(?:day|business)(?:\\s+today)?|noon|close\\s+of\\s+business|tonight|today))\\b`,
+const HARD_URGENCY = phrases(
+  [
+    'asap',
+    // "a.s.a.p": the explicit boundary, as before, takes a last dot only when a word follows it
+    'a\\.s\\.a\\.p\\.?\\b',
+    'immediately',
+    'urgently',
+    'at the earliest',
+    'right away',
+    'right now',
+    'at once',
+    'straight away',
+    "today(?!'s)",
+    'tonight',
+    'now(?=\\s*[.!]*\\s*$)',
+    'by tomorrow( morning)?',
+    'first thing( tomorrow)?',
+    '(as soon as|when|the moment) you (get|see|read) this',
+    'within (the next|the|an|one|\\d+) (hour|hours|minutes?)',
+    '(by|before) (eod|cob|end of (the )?(day|business)( today)?|noon|close of business|tonight|today)',
+  ],
   'i',
 );
-const SOFT_URGENCY = new RegExp(`\\b(?:no\\s+later\\s+than\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+\\w+)|before\\s+(?:the|our|my|your)\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\s+)?(?:call|meeting|interview|board\\s+meeting|standup)|(?:by|before)\\s+(?:this\\s+|next\\s+)?(?:${DAYS}|the\\s+end\\s+of\\s+the\\s+week|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?)|tomorrow(?!(?:'|’)s)|this\\s+(?:week|morning|afternoon))\\b`, 'i');
+const SOFT_URGENCY = phrases(
+  [
+    `no later than (this |next )?(${DAYS}|the \\w+)`,
+    'before (the|our|my|your) (\\d{1,2}(:\\d\\d)?\\s*(am|pm) )?(call|meeting|interview|board meeting|standup)',
+    `(by|before) (this |next )?(${DAYS}|the end of the week|\\d{1,2}(:\\d\\d)?\\s*(am|pm)?)`,
+    "tomorrow(?!'s)",
+    'this (week|morning|afternoon)',
+  ],
+  'i',
+);
 
 /** Room for their schedule: "when you get a chance", "no rush". */
-const SOFTENER = /\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec)|if\s+you\s+(?:can|could|have\s+time|want|wish|prefer|like)|if\s+you(?:'|’)d\s+like|if\s+you\s+would\s+like|if\s+you(?:'|’)re\s+(?:free|interested|around)|if\s+you\s+are\s+(?:free|interested|around)|if\s+(?:that|it)\s+(?:works|suits|helps)|no\s+(?:rush|pressure|hurry)|at\s+your\s+convenience|if\s+possible)\b/i;
+const SOFTENER = phrases(
+  [
+    'when(ever)? you (get|have|find) (a|the) (chance|moment|minute|sec)',
+    'if you (can|could|have time|want|wish|prefer|like)',
+    "if you'd like",
+    'if you would like',
+    "if you're (free|interested|around)",
+    'if you are (free|interested|around)',
+    'if (that|it) (works|suits|helps)',
+    'no (rush|pressure|hurry)',
+    'at your convenience',
+    'if possible',
+  ],
+  'i',
+);
 
 /** Imperatives that are courtesy, not commands. */
-const COURTESY_VERBS = /^(?:remember|let|feel|thank|thanks|have|enjoy|see|keep|take|check|congrats|welcome|stay|sleep|rest|hope|wish|look|note|find|meet|join|happy|good|be|reach|drop|ping)$/;
+const COURTESY_VERBS = new RegExp(
+  `^${oneOf([
+    'remember', 'let', 'feel', 'thank', 'thanks', 'have', 'enjoy', 'see', 'keep', 'take', 'check', 'congrats', 'welcome', 'stay', 'sleep',
+    'rest', 'hope', 'wish', 'look', 'note', 'find', 'meet', 'join', 'happy', 'good', 'be', 'reach', 'drop', 'ping',
+  ])}$`,
+);
 /** Actions the writer wants done for them. */
-const DEMAND_VERBS = '(?:send|reply|respond|call|answer|give|get\\s+back|email|forward|sign|confirm|pay|accept|provide|submit|share|fix|review|approve|introduce|refer|update|return|hire|schedule|book|explain|tell|write)';
+const DEMAND_VERBS = oneOf([
+  'send', 'reply', 'respond', 'call', 'answer', 'give', 'get back', 'email', 'forward', 'sign', 'confirm', 'pay', 'accept', 'provide',
+  'submit', 'share', 'fix', 'review', 'approve', 'introduce', 'refer', 'update', 'return', 'hire', 'schedule', 'book', 'explain', 'tell',
+  'write',
+]);
 
+/**
+ * Demands, each family one regex, searched in this order. A trailing `\b[^.!?]*` flags the rest of the
+ * sentence too; an entry ending in "…" has no word boundary at its end, as the pattern always had.
+ */
 const PHRASES: RegExp[] = [
-  new RegExp(`\\b(?:I|we)(?:(?:'|’)ll|\\s+will)?\\s+(?:really\\s+|just\\s+)?(?:need|want|expect|require)\\s+(?:you|u)\\s+to\\s+(?!know\\b|feel\\b|understand\\b|be\\s+(?:happy|comfortable|aware)|have\\s+a\\b)\\w+`, 'gi'),
-  new RegExp(`(?<!\\b(?:do|did|does|would|will|don(?:'|’)t|if|when)\\s)\\b(?:you|u)\\s+(?:must|have\\s+to|need\\s+to|had\\s+better|(?:'|’)d\\s+better|better)\\s+${DEMAND_VERBS}\\b`, 'gi'),
-  /\byou\s+have\s+(?:until|till|'til|’til|(?:\d+|one|two|three|24|48|72)\s+(?:hours|days))\b[^.!?]*/gi,
-  /\bor\s+(?:else\s*[.!?…]|I(?:(?:'|’)ll|\s+will|(?:'|’)m|\s+am)\s+(?:withdraw(?:ing)?|report(?:ing)?|escalat(?:e|ing)|go(?:ing)?\s+(?:to|elsewhere)|tak(?:e|ing)\s+(?:this|my)|leav(?:e|ing)|post(?:ing)?|cancel(?:ling)?|mov(?:e|ing)\s+on)\b)/gi,
-  /\bI\s+(?:need|want|expect)\s+(?:your|an?)\s+(?:answer|reply|response|decision|feedback|update)\s+(?:by|today|tonight|asap|now|immediately|within)\b[^.!?]*/gi,
-  new RegExp(`\\b(?:I\\s+(?:want|need|expect|require|demand)|I(?:(?:'|’)m|\\s+am)\\s+going\\s+to\\s+need|I(?:(?:'|’)ll|\\s+will)\\s+need)\\s+(?!(?:a|an|one|two|few|couple|\\d+)\\s+(?:more\\s+)?(?:day|days|week|weeks|hour|hours|minute|minutes|moment|bit)\\b)(?:the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(?:${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`, 'gi'),
-  new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:${DEMAND_VERBS}|have|get)\\b[^.!?]*\\b(?:by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`, 'gi'),
-  /\bdon(?:'|’)?t\s+make\s+me\s+(?:wait|ask|chase)\b[^.!?]*/gi,
-  /\bI(?:(?:'|’)ll|\s+will)\s+be\s+expecting\s+(?:your|an?|the|my)\s+(?:[\w-]+\s+)?(?:answer|reply|response|call|decision|feedback|update|documents?|report|offer|contract|payment|invoice|reference|copy|form|file|version|draft|slides|deck)\b[^.!?]*|\bno\s+later\s+than\s+(?:today|tonight|tomorrow|noon|eod|cob|close\s+of\s+business|\d)/gi,
-  /\byou(?:(?:'|’)re|\s+are)\s+(?:required|obliged|expected)\s+to\s+\w+[^.!?]*/gi,
-  /\bthis\s+is\s+your\s+(?:last|final)\s+(?:chance|warning|reminder)\b/gi,
-  /\bI(?:(?:'|’)ll|\s+will)\s+expect\s+(?:your|an?|the)\s+(?:call|reply|answer|response|email|decision|feedback)\b[^.!?]*|\bI\s+(?:demand|insist)\b|\b(?:I|we)(?:(?:'|’)ll|\s+will|\s+must)\s+(?:have\s+to\s+|need\s+to\s+)?insist\b|\bit(?:(?:'|’)s|\s+is)\s+(?:essential|imperative|vital|crucial|critical|mandatory|urgent)\s+that\s+you\b[^.!?]*/gi,
-  /\bI\s+expect\s+(?:a\s+reply|an\s+answer|a\s+response|your\s+(?:reply|answer|response)|to\s+hear)\b[^.!?]*/gi,
-  /\bI\s+won(?:'|’)t\s+ask\s+again\b/gi,
-  /\b(?:or|otherwise)\s+I(?:'|’)ll\s+(?:report|escalate|go\s+to|contact\s+your|leave\s+a\s+(?:bad\s+)?review|post\s+about)\b/gi,
-  /\brevert(?:\s+back)?\b[^.!?]{0,40}?\b(?:asap|at\s+the\s+earliest|immediately|urgently|today|by\s+\w+)\b[^.!?]*/gi,
-  new RegExp(`\\b(?:just\\s+)?${DEMAND_VERBS}\\s+(?:me|it|us|this|them)\\s+already\\b[^.!?]*`, 'gi'),
-  new RegExp(`\\b(?:be|make)\\s+sure\\s+(?:to|you)\\s+${DEMAND_VERBS}\\b[^.!?]*\\b(?:by|before|today|tonight|asap|within)\\b[^.!?]*`, 'gi'),
-  /^\s*I(?:(?:'|’)m|\s+am)\s+(?:still\s+)?waiting(?=\s*[.!]+\s*$)/gi,
-  /\b(?:kindly\s+|please\s+)?ensure\s+(?:that\s+)?(?:the|my|your|all|it)\b[^.!?]{0,60}?\b(?:by|before)\s+(?:tomorrow|today|tonight|eod|noon|end\s+of\s+(?:the\s+)?day|monday|tuesday|wednesday|thursday|friday)\b[^.!?]*|\bjust\s+do\s+it\b[^.!?]*|\bno\s+need\s+to\s+discuss\b/gi,
-  /(?<!\b(?:I|I(?:'|’)ll|we|we(?:'|’)ll|will|always|would|to)\s{1,9})\bdrop\s+everything\b[^.!?]*|\b(?:the\s+)?deadline\s+for\s+your\s+(?:reply|response|answer|decision)\s+is\b[^.!?]*|^\s*don(?:'|’)t\s+be\s+late(?=\s*[.!]*\s*$)/gi,
-  /\b(?:no\s+excuses|non-negotiable|no\s+extensions(?:\s+will\s+be\s+(?:made|given|granted))?)\b/gi,
-  /\b(?:your|an?|the)\s+(?:answer|reply|response|decision|signature|confirmation|feedback)\s+(?:is|are)\s+(?:required|expected|needed|due)\s+(?:by|within|before|today|tonight|no\s+later)\b[^.!?]*/gi,
+  // "I need you to …" (not "I want you to know")
+  phrases([
+    "(I|we)('ll| will)? (really |just )?(need|want|expect|require) (you|u) to " +
+      '(?!know\\b|feel\\b|understand\\b|be (happy|comfortable|aware)|have a\\b)\\w+',
+  ]),
+  // "You must send …" (not "do you need to send", "if you have to call")
+  phrases([
+    `(?<!\\b(do|did|does|would|will|don't|if|when)\\s)\\b(you|u) (must|have to|need to|had better|'d better|better) ${DEMAND_VERBS}`,
+  ]),
+  // Ultimatums
+  phrases(["you have (until|till|'til|(\\d+|one|two|three|24|48|72) (hours|days))\\b[^.!?]*"]),
+  phrases([
+    "or (else\\s*[.!?…]|I('ll| will|'m| am) (withdraw(ing)?|report(ing)?|escalat(e|ing)|go(ing)? (to|elsewhere)|tak(e|ing) (this|my)|" +
+      'leav(e|ing)|post(ing)?|cancel(ling)?|mov(e|ing) on)\\b)…',
+  ]),
+  phrases([
+    'I (need|want|expect) (your|an?) (answer|reply|response|decision|feedback|update) ' +
+      '(by|today|tonight|asap|now|immediately|within)\\b[^.!?]*',
+  ]),
+  // "I need the deck by tomorrow": a thing wanted with a deadline (not "I need a few more days")
+  phrases([
+    "(I (want|need|expect|require|demand)|I('m| am) going to need|I('ll| will) need) " +
+      '(?!(a|an|one|two|few|couple|\\d+) (more )?(day|days|week|weeks|hour|hours|minute|minutes|moment|bit)\\b)' +
+      `(the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`,
+  ]),
+  phrases([`you('ll| will) (${DEMAND_VERBS}|have|get)\\b[^.!?]*\\b(by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`]),
+  phrases(["don'?t make me (wait|ask|chase)\\b[^.!?]*"]),
+  phrases([
+    "I('ll| will) be expecting (your|an?|the|my) ([\\w-]+ )?" +
+      '(answer|reply|response|call|decision|feedback|update|documents?|report|offer|contract|payment|invoice|reference|copy|form|file|' +
+      'version|draft|slides|deck)\\b[^.!?]*',
+    'no later than (today|tonight|tomorrow|noon|eod|cob|close of business|\\d)…',
+  ]),
+  phrases(["you('re| are) (required|obliged|expected) to \\w+[^.!?]*"]),
+  phrases(['this is your (last|final) (chance|warning|reminder)']),
+  phrases([
+    "I('ll| will) expect (your|an?|the) (call|reply|answer|response|email|decision|feedback)\\b[^.!?]*",
+    'I (demand|insist)',
+    "(I|we)('ll| will| must) (have to |need to )?insist",
+    "it('s| is) (essential|imperative|vital|crucial|critical|mandatory|urgent) that you\\b[^.!?]*",
+  ]),
+  phrases(['I expect (a reply|an answer|a response|your (reply|answer|response)|to hear)\\b[^.!?]*']),
+  phrases(["I won't ask again"]),
+  phrases(["(or|otherwise) I'll (report|escalate|go to|contact your|leave a (bad )?review|post about)"]),
+  phrases(['revert( back)?\\b[^.!?]{0,40}?\\b(asap|at the earliest|immediately|urgently|today|by \\w+)\\b[^.!?]*']),
+  phrases([`(just )?${DEMAND_VERBS} (me|it|us|this|them) already\\b[^.!?]*`]),
+  phrases([`(be|make) sure (to|you) ${DEMAND_VERBS}\\b[^.!?]*\\b(by|before|today|tonight|asap|within)\\b[^.!?]*`]),
+  phrases(["^\\s*I('m| am) (still )?waiting(?=\\s*[.!]+\\s*$)"]),
+  phrases([
+    '(kindly |please )?ensure (that )?(the|my|your|all|it)\\b[^.!?]{0,60}?' +
+      '\\b(by|before) (tomorrow|today|tonight|eod|noon|end of (the )?day|monday|tuesday|wednesday|thursday|friday)\\b[^.!?]*',
+    'just do it\\b[^.!?]*',
+    'no need to discuss',
+  ]),
+  // "Drop everything" (not "I'll drop everything")
+  phrases([
+    "(?<!\\b(I|I'll|we|we'll|will|always|would|to)\\s{1,9})\\bdrop everything\\b[^.!?]*",
+    '(the )?deadline for your (reply|response|answer|decision) is\\b[^.!?]*',
+    "^\\s*don't be late(?=\\s*[.!]*\\s*$)",
+  ]),
+  phrases(['no excuses', 'non-negotiable', 'no extensions( will be (made|given|granted))?']),
+  phrases([
+    '(your|an?|the) (answer|reply|response|decision|signature|confirmation|feedback) (is|are) (required|expected|needed|due) ' +
+      '(by|within|before|today|tonight|no later)\\b[^.!?]*',
+  ]),
   // A bare order to get in touch: "Call me." "Answer me."
-  /^\s*(?:call|phone|ring|answer|email|text|reply\s+to|get\s+back\s+to)\s+me(?:\s+back)?(?=\s*\.\s*$)|^\s*(?:just\s+)?(?:answer|reply\s+to|respond\s+to)\s+(?:the|my)\s+(?:question|email|message)\b|\byes\s+or\s+no(?=\s*[.!]\s*$)/gi,
+  phrases([
+    '^\\s*(call|phone|ring|answer|email|text|reply to|get back to) me( back)?(?=\\s*\\.\\s*$)',
+    '^\\s*(just )?(answer|reply to|respond to) (the|my) (question|email|message)',
+    'yes or no(?=\\s*[.!]\\s*$)',
+  ]),
 ];
 
 /** "Send me X today." → "Could you send me X when you have a moment?" */

@@ -9,32 +9,95 @@
  */
 import { defineRule } from '../engine/rule';
 import { findInSentences, removal, removeSentence, rewriteSentence } from '../engine/helpers';
+import { phrases } from '../engine/phrases';
 import type { Sentence } from '../engine/parse';
 import type { Detection, Suggestion } from '../engine/types';
 
+/** The families of pleading, each one regex, searched in this order. */
 const PLEAS: RegExp[] = [
-  /\bI(?:(?:'|’)m|\s+am)\s+(?:(?:so|really|truly|getting|becoming|honestly|pretty|absolutely|literally|just|completely|totally)\s+){0,2}desperate\b(?!\s+to\s+(?:find|get|hire|book|buy)\s+(?:a|an|some)\s+(?!(?:job|role|position|work|opportunity|internship|interview|break|chance|paycheck|income)\b)|\s+for\s+(?:a\s+|some\s+|my\s+|the\s+)?(?:coffee|tea|caffeine|sleep|nap|holiday|vacation|break|weekend|lunch|food|snack|drink|beer|wine|sun|sunshine|shower|pizza|chocolate)\b|\s+to\s+(?:hear|know|see|read|try|find\s+out|catch\s+up|learn|watch|meet|visit)\b)/gi,
-  /\bdesperately\s+(?:need|seeking|looking|want|searching|hoping|trying\s+to\s+(?:find|get|land|secure))\b|\bin\s+desperate\s+need\b/gi,
-  /\bI(?:(?:'|’)ll|\s+will|\s+would|(?:'|’)d)\s+(?:happily\s+|gladly\s+|literally\s+|honestly\s+|seriously\s+|genuinely\s+)?(?:take|do|accept|consider)\s+(?:literally\s+|absolutely\s+|just\s+about\s+)?(?:anything(?!\s+for\s+(?:a|an|some|the)\s+(?:good\s+|decent\s+|proper\s+|hot\s+)?(?:croissant|coffee|pizza|nap|holiday|vacation|beach|drink|beer|burrito|taco|cake|sleep|break|day\s+off|sandwich|donut|doughnut)\b)|any\s+(?:job|role|position|work|shift|pay|salary|offer|contract|gig|project|rate|title))\b|\brunning\s+on\s+fumes\b/gi,
-  /\bwilling\s+to\s+(?:do|take|accept)\s+(?:literally\s+|absolutely\s+)?(?:anything|any\s+(?:job|role|pay|salary|position))\b/gi,
-  /\bI(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\s+(?:even\s+)?work\s+for\s+(?:free|nothing|peanuts|minimum\s+wage)\b/gi,
-  /\b(?:please,?\s+)?I(?:(?:'|’)m|\s+am)\s+(?:literally\s+|actually\s+|now\s+|just\s+)?begging(?:\s+you)?\b|\bI\s+beg\s+(?:you|of\s+you)\b|\bbegging\s+(?:you|for\s+(?:a|any|one))\b/gi,
-  /\bI\s+(?:really\s+|just\s+|badly\s+|urgently\s+|seriously\s+)?need\s+(?:a|this|any|some)\s+(?:job|work|income|paycheck|break)\b(?!\s+(?:description|title|id|posting|ad|listing|board|code|order|number))/gi,
-  /\bneed\s+(?:this|a|the)\s+(?:job|role|position|opportunity|work)\s+(?:more\s+than\s+anything|so\s+(?:badly|much)|desperately)\b|\bI\s+(?:really\s+|just\s+)?need\s+this\s+(?:role|position|opportunity)\b/gi,
-  /\b(?:nobody|no\s+one|no-one)\s+(?:wants|will\s+hire|hires|is\s+hiring|cares\s+about|will\s+give|seems\s+to\s+want)\s+me\b/gi,
-  /\b(?:is|are|you(?:'|’)re)\s+my\s+(?:last|only|final)\s+(?:hope|chance|option|resort|shot)\b|\bmy\s+last\s+hope\b|\bplease\s+(?:don(?:'|’)t|do\s+not)\s+(?:say\s+no|reject\s+me|ignore\s+me|turn\s+me\s+down)\b/gi,
-  /\bI(?:(?:'|’)m|\s+am)\s+(?:about\s+to|going\s+to)\s+lose\s+(?:my|the|our)\s+(?:house|home|apartment|flat|car|family)\b/gi,
-  /\b(?:at\s+)?the\s+end\s+of\s+my\s+(?:rope|tether)\b|\bI\s+(?:can(?:'|’)t|cannot)\s+take\s+(?:it|this)\s+any\s*more\b|\bI\s+have\s+no\s+(?:savings|money|options|income|hope)\s+left\b|\bgive\s+me\s+(?:a|any|one)\s+(?:job|chance|shot)\b|\bany\s+(?:job|role|position|work|opening|shift)\s+(?:you\s+have|at\s+all|available|whatsoever)\b/gi,
-  /\bI\s+(?:can(?:'|’)t|cannot)\s+keep\s+going(?:\s+like\s+this)?\b|\bI(?:(?:'|’)ll|\s+will)\s+(?:relocate|move|go)\s+anywhere\b/gi,
-  /\bI(?:(?:'|’)ll|\s+will)\s+take\s+whatever\b(?!\s+(?:slot|time|day|date|works|suits|room|seat|you\s+(?:prefer|suggest)))|\bI\s+have\s+(?:[\w\s]{0,20}\s+and\s+)?no\s+(?:income|money|savings)\b/gi,
-  /\bI(?:(?:'|’)m|\s+am)\s+(?:going\s+under|drowning|barely\s+surviving)\b|\bhelp\s+me\s+find\s+anything\b/gi,
-  /\bI\s+have\s+nothing\s+left\b|\bI(?:(?:'|’)m|\s+am)\s+(?:a\s+failure|worthless|at\s+rock\s+bottom|running\s+out\s+of\s+(?:money|savings|options|hope))\b/gi,
-  /\bany\s+(?:job|role|city|salary|pay|shift),\s+any\s+(?:job|role|city|salary|pay|shift|hours|location)\b|\b(?:I|we)\s+have\s+(?:a\s+family|(?:\w+\s+)?mouths|(?:\w+\s+)?kids|(?:\w+\s+)?children)\s+to\s+(?:feed|support)\b|\bon\s+my\s+knees\b/gi,
-  /\bI(?:(?:'|’)ve|\s+have)\s+lost\s+(?:all\s+)?hope\b|\bplease,?\s+(?:someone|somebody|anyone),?\s+anything\b|\bat\s+my\s+wits?(?:'|’)?s?\s+end\b|\bmy\s+(?:family|kids|children)\s+(?:depends?|relies|rely|are\s+counting)\s+on\s+(?:me|this)\b/gi,
-  /\b(?:broke|jobless|unemployed|homeless)\s+and\s+desperate\b/gi,
-  /\bwill\s+work\s+for\s+(?:experience|exposure|free|food|nothing)\b|^\s*literally\s+anything\s*[.!]*\s*$/gi,
-  /\b(?:please|pls|plz)[,!]?\s+(?:please|pls|plz)\b(?=[,!]?\s+(?:help|hire|give|consider|let|reply|respond|anything|I|just|someone|somebody)\b|\s*[.!]*\s*$)|\b(?:please|pls|plz),?\s+anything\b/gi,
-  /\bI(?:(?:'|’)m|\s+am)\s+(?:literally\s+|now\s+)?pleading\b|\bI\s+(?:have|see|(?:'|’)ve\s+got)\s+no\s+(?:other\s+)?(?:options|choice|alternatives|one\s+else)\b|\bI\s+(?:just\s+|really\s+)?need\s+(?:something|anything)\s*[.!]*$|\bI(?:(?:'|’)ll|\s+will)\s+do\s+whatever\s+it\s+takes\b(?![^.!?]*\b(?:for\s+(?:you|the\s+team|our)|to\s+(?:make|get|deliver|hit|ship|help))\b)|\bI(?:(?:'|’)m|\s+am)\s+(?:really\s+|so\s+|truly\s+)?struggling\b(?!\s+(?:with|to|on|in)\b)/gi,
+  // RULES.md's "I'm desperate", but not "desperate for a coffee" or "desperate to hear how it went"
+  phrases([
+    "I('m| am) ((so|really|truly|getting|becoming|honestly|pretty|absolutely|literally|just|completely|totally) ){0,2}desperate" +
+      '(?! to (find|get|hire|book|buy) (a|an|some) ' +
+      '(?!(job|role|position|work|opportunity|internship|interview|break|chance|paycheck|income)\\b)|' +
+      ' for (a |some |my |the )?' +
+      '(coffee|tea|caffeine|sleep|nap|holiday|vacation|break|weekend|lunch|food|snack|drink|beer|wine|sun|sunshine|shower|pizza|' +
+      'chocolate)\\b|' +
+      ' to (hear|know|see|read|try|find out|catch up|learn|watch|meet|visit)\\b)',
+  ]),
+  phrases(['desperately (need|seeking|looking|want|searching|hoping|trying to (find|get|land|secure))', 'in desperate need']),
+  // "I'll take anything" (not "I'd do anything for a good croissant")
+  phrases([
+    "I('ll| will| would|'d) (happily |gladly |literally |honestly |seriously |genuinely )?(take|do|accept|consider) " +
+      '(literally |absolutely |just about )?(anything(?! for (a|an|some|the) (good |decent |proper |hot )?' +
+      '(croissant|coffee|pizza|nap|holiday|vacation|beach|drink|beer|burrito|taco|cake|sleep|break|day off|sandwich|donut|doughnut)\\b)|' +
+      'any (job|role|position|work|shift|pay|salary|offer|contract|gig|project|rate|title))',
+    'running on fumes',
+  ]),
+  phrases(['willing to (do|take|accept) (literally |absolutely )?(anything|any (job|role|pay|salary|position))']),
+  phrases(["I('ll| will|'d| would) (even )?work for (free|nothing|peanuts|minimum wage)"]),
+  // RULES.md: "please, I'm begging you"
+  phrases([
+    "(please,? )?I('m| am) (literally |actually |now |just )?begging( you)?",
+    'I beg (you|of you)',
+    'begging (you|for (a|any|one))',
+  ]),
+  // "I need a job" (not "I need a job description")
+  phrases([
+    'I (really |just |badly |urgently |seriously )?need (a|this|any|some) (job|work|income|paycheck|break)' +
+      '(?! (description|title|id|posting|ad|listing|board|code|order|number))',
+  ]),
+  phrases([
+    'need (this|a|the) (job|role|position|opportunity|work) (more than anything|so (badly|much)|desperately)',
+    'I (really |just )?need this (role|position|opportunity)',
+  ]),
+  phrases(['(nobody|no one|no-one) (wants|will hire|hires|is hiring|cares about|will give|seems to want) me']),
+  phrases([
+    "(is|are|you're) my (last|only|final) (hope|chance|option|resort|shot)",
+    'my last hope',
+    "please (don't|do not) (say no|reject me|ignore me|turn me down)",
+  ]),
+  phrases(["I('m| am) (about to|going to) lose (my|the|our) (house|home|apartment|flat|car|family)"]),
+  phrases([
+    '(at )?the end of my (rope|tether)',
+    "I (can't|cannot) take (it|this) any\\s*more",
+    'I have no (savings|money|options|income|hope) left',
+    'give me (a|any|one) (job|chance|shot)',
+    'any (job|role|position|work|opening|shift) (you have|at all|available|whatsoever)',
+  ]),
+  phrases(["I (can't|cannot) keep going( like this)?", "I('ll| will) (relocate|move|go) anywhere"]),
+  phrases([
+    "I('ll| will) take whatever(?! (slot|time|day|date|works|suits|room|seat|you (prefer|suggest)))",
+    'I have ([\\w\\s]{0,20} and )?no (income|money|savings)',
+  ]),
+  phrases(["I('m| am) (going under|drowning|barely surviving)", 'help me find anything']),
+  phrases(['I have nothing left', "I('m| am) (a failure|worthless|at rock bottom|running out of (money|savings|options|hope))"]),
+  phrases([
+    'any (job|role|city|salary|pay|shift), any (job|role|city|salary|pay|shift|hours|location)',
+    '(I|we) have (a family|(\\w+ )?mouths|(\\w+ )?kids|(\\w+ )?children) to (feed|support)',
+    'on my knees',
+  ]),
+  phrases([
+    "I('ve| have) lost (all )?hope",
+    'please,? (someone|somebody|anyone),? anything',
+    "at my wits?'?s? end",
+    'my (family|kids|children) (depends?|relies|rely|are counting) on (me|this)',
+  ]),
+  phrases(['(broke|jobless|unemployed|homeless) and desperate']),
+  phrases(['will work for (experience|exposure|free|food|nothing)', '^\\s*literally anything\\s*[.!]*\\s*$']),
+  // "Please, please help", "please, anything"
+  phrases([
+    '(please|pls|plz)[,!]? (please|pls|plz)' +
+      '(?=[,!]?\\s+(help|hire|give|consider|let|reply|respond|anything|I|just|someone|somebody)\\b|\\s*[.!]*\\s*$)',
+    '(please|pls|plz),? anything',
+  ]),
+  phrases([
+    "I('m| am) (literally |now )?pleading",
+    "I (have|see|'ve got) no (other )?(options|choice|alternatives|one else)",
+    'I (just |really )?need (something|anything)\\s*[.!]*$',
+    "I('ll| will) do whatever it takes(?![^.!?]*\\b(for (you|the team|our)|to (make|get|deliver|hit|ship|help))\\b)",
+    "I('m| am) (really |so |truly )?struggling(?! (with|to|on|in)\\b)",
+  ]),
 ];
 
 /** A lone "Please." closing a message is a plea. */

@@ -9,39 +9,95 @@
  */
 import { defineRule } from '../engine/rule';
 import { findInSentences } from '../engine/helpers';
+import { phrases } from '../engine/phrases';
 import type { Detection, MessageContext } from '../engine/types';
 import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN, SHUTDOWN, opensWithGoodwill } from './shared/shutdown';
 
+/**
+ * The brush-off phrases, each family one regex, searched in this order. An entry ending in "…" has
+ * no word boundary at its end, as the pattern always had.
+ */
 const BRUSH_OFFS: RegExp[] = [
-  /\bdon(?:'|’)?t\s+call\s+us\b(?:,?\s*(?:—|–|-|;)?\s*we(?:'|’)ll\s+call\s+you)?/gi,
-  /\bnot\s+my\s+(?:problem|concern|job|issue|responsibility|business)\b/gi,
-  /\b(?:that(?:'|’)s|that\s+is|it(?:'|’)s|it\s+is|sounds\s+like)\s+(?:a\s+you\s+problem|your\s+(?:problem|issue))\b(?:,?\s+not\s+mine)?/gi,
-  /\b(?:figure\s+it\s+out|google\s+it|look\s+it\s+up)(?:\s+yourself)?\s*[.!]/gi,
-  /\bwhy\s+(?:would|should)\s+(?:I|we)\s+(?:help|hire|bother\s+with|care\s+about|introduce|refer|respond\s+to|consider)\s+(?:you|this)\b|\bis\s+there\s+a\s+reason\s+you\s+keep\s+(?:messaging|contacting|emailing|writing|pinging|calling)\b|\bbecause\s+I(?:(?:'|’)m|\s+am)\s+not\s+interested\b|\bI(?:\s+have|(?:'|’)ve\s+got)\s+no\s+time\s+for\s+(?:this|you|people\s+like\s+you)\b/gi,
-  /\bI\s+(?:don(?:'|’)t|do\s+not)\s+have\s+time\s+for\s+(?:this|people\s+like\s+you|you|your\s+\w+)\b/gi,
-  /\b(?:request|invite|invitation|application)(?:\s+to\s+[^:.!?]{1,40})?\s*:\s*(?:denied|rejected|declined)\b/gi,
-  /\b(?:that(?:'|’)s|it(?:'|’)s|this\s+is)\s+(?:denied|rejected)\b(?:,?\s*(?:too|as\s+well))?/gi,
-  /\b(?:we(?:'|’)re|I(?:'|’)m)\s+not\s+interested,?\s+(?:period|full\s+stop|bye|end\s+of\s+story)\b/gi,
-  /^\s*(?:just\s+)?read\s+my\s+profile\b|\bnot\s+interested,?\s+(?:and\s+)?never\s+will\s+be\b|\blet\s+me\s+stop\s+you\s+(?:right\s+)?there\b|\b(?:do\s+not|don(?:'|’)t|please\s+do\s+not)\s+(?:re-?apply|apply\s+again|contact\s+us\s+again)\b|\btalk\s+to\s+the\s+hand\b|\bwe(?:'|’)re\s+done\s+here\b|\bthis\s+conversation\s+is\s+over\b/gi,
-  /^\s*(?:ask|try|bother)\s+someone\s+else\s*[.!]*\s*$|^\s*unsubscribe\s*[.!]*\s*$/gi,
-  /^\s*please\s+stop(?=\s*[.!]+\s*$)|\bI(?:(?:'|’)ve|\s+have)\s+(?:already\s+)?said\s+no\b/gi,
-  /\b(?:delete|forget)\s+my\s+(?:number|email|contact(?:\s+details)?)\b|\bwe\s+(?:don(?:'|’)?t|do\s+not)\s+(?:respond|reply)\s+to\s+(?:unsolicited|cold|random)\b|\bsorry,?\s+not\s+sorry\b|\botherwise,?\s+assume\s+(?:no|not|it(?:'|’)s\s+a\s+no)\b|\b(?:and\s+)?on\s+any\s+future\s+(?:messages|requests|emails)\b/gi,
-  /\b(?:we|I)\s+will\s+not\s+be\s+(?:responding|replying)\s+to\s+(?:any\s+)?(?:further|future|more)\s+(?:enquiries|inquiries|messages|emails|correspondence|requests)\b|\b(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:message|email)\b/gi,
-  /\bif\s+we\s+(?:wanted|needed)\s+you,?\s+we(?:(?:'|’)d|\s+would)\s+have\s+(?:called|reached\s+out|contacted\s+you|been\s+in\s+touch)\b/gi,
-  /\bhold\s+(?:everyone(?:'|’)s|your|people(?:'|’)s|every\s+\w+(?:'|’)s)\s+hand\b|\bapply\s+(?:online\s+|through\s+the\s+(?:portal|website)\s+)?like\s+every(?:one|body)\s+else\b|\b(?:wouldn(?:'|’)t|would\s+never|won(?:'|’)t)\s+(?:hire|consider|take|want)\s+(?:someone|anyone|you|people)\b[^.!?]*\banyway\b/gi,
-  /\b(?:remove|take)\s+me\s+(?:off|from)\s+your\s+(?:\w+\s+)?list\b|\bunsubscribe\s+me\b|\b(?:zero|no)\s+interest(?:\s+whatsoever)?\b(?!\s+(?:in\s+)?(?:rate|rates))/gi,
-  /\b(?:we(?:'|’)ll|we\s+will|I(?:'|’)ll|I\s+will)\s+(?:call|reach\s+out\s+to|contact|be\s+in\s+touch\s+with|let)\s+you(?:\s+know)?\s+if\s+(?:we|I)\s+(?:ever\s+)?need\s+(?:you|anything)\b/gi,
-  /\b(?:don(?:'|’)?t|do\s+not)\s+(?:follow\s+up|reply|respond|message\s+me|write\s+back|email\s+me|call\s+me)(?:\s+to\s+(?:this|me|it))?\s*[.!]*\s*$/gi,
+  // RULES.md: "don't call us, we'll call you"
+  phrases(["don'?t call us\\b(,?\\s*(—|–|-|;)?\\s*we'll call you)?…"]),
+  phrases(['not my (problem|concern|job|issue|responsibility|business)']),
+  phrases(["(that's|that is|it's|it is|sounds like) (a you problem|your (problem|issue))\\b(,? not mine)?…"]),
+  phrases(['(figure it out|google it|look it up)( yourself)?\\s*[.!]']),
+  phrases([
+    'why (would|should) (I|we) (help|hire|bother with|care about|introduce|refer|respond to|consider) (you|this)',
+    'is there a reason you keep (messaging|contacting|emailing|writing|pinging|calling)',
+    "because I('m| am) not interested",
+    "I( have|'ve got) no time for (this|you|people like you)",
+  ]),
+  phrases(["I (don't|do not) have time for (this|people like you|you|your \\w+)"]),
+  // "Request: denied", "invitation: declined"
+  phrases(['(request|invite|invitation|application)( to [^:.!?]{1,40})?\\s*:\\s*(denied|rejected|declined)']),
+  // The 2014 reply: "That's denied, too."
+  phrases(["(that's|it's|this is) (denied|rejected)\\b(,?\\s*(too|as well))?…"]),
+  phrases(["(we're|I'm) not interested,? (period|full stop|bye|end of story)"]),
+  phrases([
+    '^\\s*(just )?read my profile',
+    'not interested,? (and )?never will be',
+    'let me stop you (right )?there',
+    "(do not|don't|please do not) (re-?apply|apply again|contact us again)",
+    'talk to the hand',
+    "we're done here",
+    'this conversation is over',
+  ]),
+  phrases(['^\\s*(ask|try|bother) someone else\\s*[.!]*\\s*$', '^\\s*unsubscribe\\s*[.!]*\\s*$']),
+  phrases(['^\\s*please stop(?=\\s*[.!]+\\s*$)', "I('ve| have) (already )?said no"]),
+  phrases([
+    '(delete|forget) my (number|email|contact( details)?)',
+    "we (don'?t|do not) (respond|reply) to (unsolicited|cold|random)",
+    'sorry,? not sorry',
+    "otherwise,? assume (no|not|it's a no)",
+    '(and )?on any future (messages|requests|emails)',
+  ]),
+  phrases([
+    '(we|I) will not be (responding|replying) to (any )?(further|future|more) ' +
+      '(enquiries|inquiries|messages|emails|correspondence|requests)',
+    '(please )?do not reply to this (message|email)',
+  ]),
+  phrases(["if we (wanted|needed) you,? we('d| would) have (called|reached out|contacted you|been in touch)"]),
+  phrases([
+    "hold (everyone's|your|people's|every \\w+'s) hand",
+    'apply (online |through the (portal|website) )?like every(one|body) else',
+    "(wouldn't|would never|won't) (hire|consider|take|want) (someone|anyone|you|people)\\b[^.!?]*\\banyway",
+  ]),
+  phrases(['(remove|take) me (off|from) your (\\w+ )?list', 'unsubscribe me', '(zero|no) interest( whatsoever)?(?! (in )?(rate|rates))']),
+  phrases([
+    "(we'll|we will|I'll|I will) (call|reach out to|contact|be in touch with|let) you( know)? if (we|I) (ever )?need (you|anything)",
+  ]),
+  phrases(["(don'?t|do not) (follow up|reply|respond|message me|write back|email me|call me)( to (this|me|it))?\\s*[.!]*\\s*$"]),
   SHUTDOWN,
   HOSTILE_SHUTDOWN,
 ];
 
 /** A curt refusal: the whole message, or the close of a sentence ("…, so no thanks."). */
-const BARE_NO = /^\s*(?:(?:lol|lmao|haha|ha|um|uh|erm|yeah|sorry|k|kk|ok|okay)[.,!]*\s+)?(?:no|nope|nah|not\s+interested|pass|no\s+thanks|hard\s+pass|not\s+now|denied)\s*[.!,]*(?:\s*(?:bye|goodbye|period|full\s+stop|we(?:'|’)re\s+done(?:\s+here)?)\s*[.!]*)?\s*$/i;
-const CURT_CLOSE = /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|(?:I(?:'|’)ll\s+)?pass)\s*[.!]*\s*$/gi;
+const BARE_NO = phrases(
+  [
+    '^\\s*((lol|lmao|haha|ha|um|uh|erm|yeah|sorry|k|kk|ok|okay)[.,!]*\\s+)?' +
+      '(no|nope|nah|not interested|pass|no thanks|hard pass|not now|denied)\\s*[.!,]*' +
+      "(\\s*(bye|goodbye|period|full stop|we're done( here)?)\\s*[.!]*)?\\s*$",
+  ],
+  'i',
+);
+const CURT_CLOSE = phrases(["…(,|\\bso|\\banyway) (no thanks|not interested|(I'll )?pass)\\s*[.!]*\\s*$"]);
 /** A refusal with nothing around it: "I don't do informational interviews." "Goodbye." */
-const CURT_SENTENCE = /^\s*(?:whatever|I(?:'|’)ll\s+pass|good\s+luck\s+with\s+that|(?:that(?:'|’)s\s+|it(?:'|’)s\s+)?not\s+my\s+(?:call|department|area|decision|remit|thing)(?:,\s*(?:can(?:'|’)t|cannot|won(?:'|’)t)\s+help)?|I\s+(?:don(?:'|’)t|do\s+not)\s+do\s+(?:[\w-]+\s+){0,3}?(?:interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|goodbye|good\s+day|bye)\s*\.\s*$/gi;
-const COURTESY = /\b(?:thank|thanks|appreciat|good\s+luck|best\s+of\s+luck|best\s+wishes|all\s+the\s+best|sorry|unfortunately|regrettably|kind\s+regards|wish\s+you|glad|happy\s+to|hope|please)\b/i;
+const CURT_SENTENCE = phrases([
+  "^\\s*(whatever|I'll pass|good luck with that|" +
+    "(that's |it's )?not my (call|department|area|decision|remit|thing)(,\\s*(can't|cannot|won't) help)?|" +
+    "I (don't|do not) do ([\\w-]+ ){0,3}?" +
+    '(interviews|calls|chats|coffees?|intros|introductions|referrals|favou?rs|mentoring|feedback|reviews|meetings)|' +
+    'goodbye|good day|bye)\\s*\\.\\s*$',
+]);
+const COURTESY = phrases(
+  [
+    'thank', 'thanks', 'appreciat', 'good luck', 'best of luck', 'best wishes', 'all the best', 'sorry', 'unfortunately', 'regrettably',
+    'kind regards', 'wish you', 'glad', 'happy to', 'hope', 'please',
+  ],
+  'i',
+);
 
 /** What to say instead, by the kind of brush-off. */
 function decline(excerpt: string, context: MessageContext): string {
@@ -49,7 +105,9 @@ function decline(excerpt: string, context: MessageContext): string {
   if (/^\s*I\s+(?:don(?:'|’)t|do\s+not)\s+do\b/i.test(excerpt)) return `Thanks for asking, but ${excerpt.trim().replace(/[.!]+$/, '')}. Good luck!`;
   if (/call\s+us/i.test(excerpt)) return "Thanks for your interest. We'll be in touch if a role fits your background.";
   if (/(?:not\s+my|your|you)\s+(?:problem|concern|job|issue|responsibility|business)/i.test(excerpt)) return "I'm sorry, that's not something I can help with.";
-  if (BARE_NO.test(excerpt) || /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)/i.test(excerpt)) return context === 'reply' ? "Thanks for asking, but I'll pass. Good luck!" : "Thanks, but I'll pass.";
+  if (BARE_NO.test(excerpt) || /(?:,|\bso|\banyway)\s+(?:no\s+thanks|not\s+interested|pass)/i.test(excerpt)) {
+    return context === 'reply' ? "Thanks for asking, but I'll pass. Good luck!" : "Thanks, but I'll pass.";
+  }
   return COURTEOUS_DECLINE;
 }
 

@@ -11,44 +11,114 @@
  */
 import { defineRule } from '../engine/rule';
 import { findInSentences } from '../engine/helpers';
+import { oneOf, phrases } from '../engine/phrases';
 import type { Detection } from '../engine/types';
 
-const ABSOLUTE =
-  '(?:always|24\\/7|24x7|24\\s+hours\\s+a\\s+day|day\\s+(?:or|and)\\s+night|night\\s+(?:or|and)\\s+day|(?:a)?round\\s+the\\s+clock|any\\s*time|any\\s+day\\s+of\\s+the\\s+year|365\\s+days|no\\s+matter\\s+what|whatever\\s+you\\s+need|at\\s+all\\s+hours|without\\s+fail|within\\s+(?:minutes|seconds|the\\s+hour|an\\s+hour|\\d+\\s+(?:minutes|hours)|24\\s+hours)|every\\s+single|instantly|(?:the\\s+)?same\\s+day|guaranteed|every\\s+time|without\\s+exception|no\\s+matter\\s+how\\s+busy|any\\s+(?:hour|day)|24\\s+hours\\s+a\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week|any\\s+time\\s+of\\s+(?:day|night)|whatever\\s+the\\s+(?:issue|problem|time|hour)|nights,?\\s+weekends|weekends\\s+(?:and|or|,)\\s*holidays|(?:weekends|holidays)\\s+included)';
+/** The absolutes of a sweeping promise: "always", "24/7", "day or night", "within minutes". */
+const ABSOLUTE = oneOf([
+  'always', '24\\/7', '24x7', '24 hours a day', 'day (or|and) night', 'night (or|and) day', '(a)?round the clock', 'any\\s*time',
+  'any day of the year', '365 days', 'no matter what', 'whatever you need', 'at all hours', 'without fail',
+  'within (minutes|seconds|the hour|an hour|\\d+ (minutes|hours)|24 hours)', 'every single', 'instantly', '(the )?same day', 'guaranteed',
+  'every time', 'without exception', 'no matter how busy', 'any (hour|day)', 'seven days a week', '7 days a week',
+  'any time of (day|night)', 'whatever the (issue|problem|time|hour)', 'nights,? weekends', 'weekends (and|or|,)\\s*holidays',
+  '(weekends|holidays) included',
+]);
 
+/**
+ * The families of a sweeping promise, each one regex, searched in this order. RULES.md gives "I'm never
+ * too busy for your referrals" and "reach out anytime, I always reply". An entry ending in "…" has no word
+ * boundary at its end, as the pattern always had (ABSOLUTE ends most of them).
+ */
 const PROMISES: RegExp[] = [
-  /\b(?:I|we)\s+(?:personally\s+)?(?:guarantee|promise)\s+(?:you\s+)?(?:a\s+)?(?:response|reply|answer|feedback)\s+(?:to|on)\s+(?:every|all|each)\b[^.!?]*/gi,
-  /\b(?:I(?:'|’)m|I\s+am|we(?:'|’)re|we\s+are)\s+always\s+(?:available|here|reachable|around|free|on\s+call)\b/gi,
-  new RegExp(`\\b(?:call|reach|message|contact|ping|text|email)\\s+me\\s+(?:\\w+\\s+)?${ABSOLUTE}`, 'gi'),
-  /\bI\s+never\s+(?:miss|ignore|skip|leave\s+unanswered)\s+(?:a|any|an)\s+(?:message|email|dm|call|request|inquiry)\b/gi,
-  /\bnever\s+too\s+busy\b(?!\s+for\s+(?:a|an|the|my)\s+(?:good\s+|great\s+|nice\s+|quick\s+)?(?:book|coffee|cup|drink|beer|walk|run|laugh|joke|meme|pizza|nap|movie|film|song|podcast|game)\b)|\bno\s+matter\s+how\s+busy\s+I\b/gi,
-  new RegExp(`\\b(?:my|our)\\s+(?:door|inbox|phone|calendar|line|dms?)\\s+(?:is|are)\\s+(?:always\\s+)?(?:open|on)\\s+(?:to\\s+(?:everyone|anyone|all)|for\\s+(?:everyone|anyone|all)|${ABSOLUTE})`, 'gi'),
-  /\bI(?:(?:'|’)ll|\s+will)\s+(?:personally\s+)?(?:help|reply\s+to|respond\s+to|answer|mentor|review|read|get\s+back\s+to)\s+(?:each\s+and\s+every|every\s+(?:single\s+)?one|all|each)\s+(?:one\s+)?of\s+(?:you|them)\b/gi,
-  /\bI(?:(?:'|’)m|\s+am)\s+(?:always\s+)?(?:just\s+|only\s+)?(?:one|a)\s+(?:message|call|phone\s+call|text|dm|email|click)\s+away\b|\bany\s+(?:question|request|time|day),\s+any\s+(?:hour|time|day)\b|\b(?:whatever|anything)\s+you\s+(?:ever\s+)?need,?\s+(?:whenever|any\s*time|day\s+or\s+night)\b/gi,
-  /\b(?:I|we)\s+(?:reply|respond|answer|get\s+back)\s+(?:to\s+)?(?:all|every|each)\s+(?:single\s+)?(?:\w+\s+)?(?:messages?|emails?|dms?|requests?|inquiries|enquiries|questions|applications?|applicants?|candidates?)\b[^.!?]*/gi,
-  /\b(?:I|we)\s+(?:personally\s+)?(?:guarantee|promise)\s+(?:every|each|all)\s+(?:single\s+)?\w+\s+(?:a\s+)?(?:personal\s+)?(?:response|reply|answer|call|interview)\b[^.!?]*/gi,
-  new RegExp(`\\b(?:I|we|my\\s+team|our\\s+(?:team|staff|people))\\s+(?:am|are|is|(?:'|’)m|(?:'|’)re)\\s+(?:always\\s+)?(?:available|here|reachable|on\\s+call|around|on\\s+hand|at\\s+your\\s+service)\\b[^.!?]{0,40}?${ABSOLUTE}`, 'gi'),
-  /\b(?:anyone|everyone|everybody|whoever)\s+(?:who\s+)?(?:dms?|messages?|emails?|writes?\s+to|contacts?|reaches\s+out\s+to)\s+me\s+(?:gets?|will\s+get)\s+(?:a\s+)?(?:personal\s+)?(?:reply|response|answer|call\s+back)\b[^.!?]*/gi,
-  new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+always\\s+have\\s+my\\s+(?:full\\s+|complete\\s+|100%\\s+)?(?:support|attention|time|backing|ear)\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
-  /\bI\s+(?:promise|guarantee|vow)\s+to\s+(?:personally\s+)?(?:answer|reply\s+to|respond\s+to|read|review|help)\s+(?:every|each|all)\b[^.!?]*/gi,
-  /\bwhenever,?\s+wherever\b|\bno\s+(?:request|question|ask|problem)\s+(?:is\s+)?too\s+small\b|\bno\s+hour\s+(?:is\s+)?too\s+late\b/gi,
-  new RegExp(`\\b(?:I|who)\\s+(?:always\\s+)?(?:pick|picks)\\s+up\\s+(?:the|my)\\s+phone\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
-  /\bI\s+never\s+leave\s+(?:anyone|anybody|people|a\s+(?:message|candidate|question)|you)\s+(?:hanging|waiting|on\s+read|unanswered)\b/gi,
-  new RegExp(`\\byou(?:(?:'|’)ll|\\s+will)\\s+(?:always\\s+)?(?:hear\\s+back|get\\s+(?:a\\s+|an\\s+|my\\s+)?(?:reply|response|answer|call\\s+back))\\b[^.!?]{0,30}?${ABSOLUTE}`, 'gi'),
-  /\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:make|find|have)\s+(?:the\s+)?time\b|\bI(?:(?:'|’)ll|\s+will)\s+always\s+(?:be\s+(?:there|available|here|around)|reply|respond|answer|get\s+back)\b/gi,
-  /\b(?:I|we)(?:(?:'|’)ll|\s+will)?\s+(?:\w+\s+)?(?:review|read|answer|reply\s+to|respond\s+to|see|return)\s+every\s+single\s+\w+/gi,
-  /\b(?:my|our)\s+(?:door|inbox|phone|calendar|line|dms?)\s+(?:is|are)\s+always\s+open\b/gi,
-  new RegExp(`\\b(?:I|we)(?:(?:'|’)m|(?:'|’)re|\\s+am|\\s+are)?\\s+(?:\\w+\\s+)?(?:always|available|here|reachable|on\\s+call|around|on|online)\\b[^.!?]{0,40}?\\b${ABSOLUTE}`, 'gi'),
-  new RegExp(`\\b(?:I|we)(?:(?:'|’)ll|\\s+will)?\\s+(?:\\w+\\s+)?(?:review|read|answer|reply\\s+to|respond\\s+to|see|return)\\s+every\\s+(?:single\\s+)?(?:\\w+\\s+){0,2}?(?:message|request|application|applicant|candidate|email|dm|inquiry|enquiry|note|call|cv|resume|person|one|comment|question|post|review)s?\\b(?:[^.!?]{0,40}?(?:${ABSOLUTE}|personally))`, 'gi'),
+  phrases(['(I|we) (personally )?(guarantee|promise) (you )?(a )?(response|reply|answer|feedback) (to|on) (every|all|each)\\b[^.!?]*']),
+  phrases(["(I'm|I am|we're|we are) always (available|here|reachable|around|free|on call)"]),
+  phrases([`(call|reach|message|contact|ping|text|email) me (\\w+ )?${ABSOLUTE}…`]),
+  phrases(['I never (miss|ignore|skip|leave unanswered) (a|any|an) (message|email|dm|call|request|inquiry)']),
+  // RULES.md: "never too busy for your referrals" (not "never too busy for a good book")
+  phrases([
+    'never too busy(?! for (a|an|the|my) (good |great |nice |quick )?' +
+      '(book|coffee|cup|drink|beer|walk|run|laugh|joke|meme|pizza|nap|movie|film|song|podcast|game)\\b)',
+    'no matter how busy I',
+  ]),
+  phrases([
+    '(my|our) (door|inbox|phone|calendar|line|dms?) (is|are) (always )?(open|on) ' +
+      `(to (everyone|anyone|all)|for (everyone|anyone|all)|${ABSOLUTE})…`,
+  ]),
+  phrases([
+    "I('ll| will) (personally )?(help|reply to|respond to|answer|mentor|review|read|get back to) " +
+      '(each and every|every (single )?one|all|each) (one )?of (you|them)',
+  ]),
+  phrases([
+    "I('m| am) (always )?(just |only )?(one|a) (message|call|phone call|text|dm|email|click) away",
+    'any (question|request|time|day), any (hour|time|day)',
+    '(whatever|anything) you (ever )?need,? (whenever|any\\s*time|day or night)',
+  ]),
+  phrases([
+    '(I|we) (reply|respond|answer|get back) (to )?(all|every|each) (single )?(\\w+ )?' +
+      '(messages?|emails?|dms?|requests?|inquiries|enquiries|questions|applications?|applicants?|candidates?)\\b[^.!?]*',
+  ]),
+  phrases([
+    '(I|we) (personally )?(guarantee|promise) (every|each|all) (single )?\\w+ (a )?(personal )?' +
+      '(response|reply|answer|call|interview)\\b[^.!?]*',
+  ]),
+  phrases([
+    "(I|we|my team|our (team|staff|people)) (am|are|is|'m|'re) (always )?" +
+      '(available|here|reachable|on call|around|on hand|at your service)' +
+      `\\b[^.!?]{0,40}?${ABSOLUTE}…`,
+  ]),
+  phrases([
+    '(anyone|everyone|everybody|whoever) (who )?(dms?|messages?|emails?|writes? to|contacts?|reaches out to) me ' +
+      '(gets?|will get) (a )?(personal )?' +
+      '(reply|response|answer|call back)\\b[^.!?]*',
+  ]),
+  phrases([`you('ll| will) always have my (full |complete |100% )?(support|attention|time|backing|ear)\\b[^.!?]{0,30}?${ABSOLUTE}…`]),
+  phrases(['I (promise|guarantee|vow) to (personally )?(answer|reply to|respond to|read|review|help) (every|each|all)\\b[^.!?]*']),
+  phrases(['whenever,? wherever', 'no (request|question|ask|problem) (is )?too small', 'no hour (is )?too late']),
+  phrases([`(I|who) (always )?(pick|picks) up (the|my) phone\\b[^.!?]{0,30}?${ABSOLUTE}…`]),
+  phrases(['I never leave (anyone|anybody|people|a (message|candidate|question)|you) (hanging|waiting|on read|unanswered)']),
+  phrases([`you('ll| will) (always )?(hear back|get (a |an |my )?(reply|response|answer|call back))\\b[^.!?]{0,30}?${ABSOLUTE}…`]),
+  phrases([
+    "I('ll| will) always (make|find|have) (the )?time",
+    "I('ll| will) always (be (there|available|here|around)|reply|respond|answer|get back)",
+  ]),
+  phrases(["(I|we)('ll| will)? (\\w+ )?(review|read|answer|reply to|respond to|see|return) every single \\w+"]),
+  phrases(['(my|our) (door|inbox|phone|calendar|line|dms?) (is|are) always open']),
+  phrases([`(I|we)('m|'re| am| are)? (\\w+ )?(always|available|here|reachable|on call|around|on|online)\\b[^.!?]{0,40}?\\b${ABSOLUTE}…`]),
+  phrases([
+    "(I|we)('ll| will)? (\\w+ )?(review|read|answer|reply to|respond to|see|return) every (single )?(\\w+ ){0,2}?" +
+      '(message|request|application|applicant|candidate|email|dm|inquiry|enquiry|note|call|cv|resume|person|one|comment|question|' +
+      'post|review)s?' +
+      `\\b([^.!?]{0,40}?(${ABSOLUTE}|personally))…`,
+  ]),
   // "I always reply" promises when it comes with an absolute or an invitation ("reach out anytime, I always reply");
   // alone, as a habit, it reports ("I always reply to recruiters, even to say no").
-  new RegExp(`\\b(?:I|we)\\s+(?:\\w+\\s+)?(?:always|personally)\\s+(?:reply|respond|answer|get\\s+back|review|read|return|see)\\b[^.!?]{0,50}?${ABSOLUTE}`, 'gi'),
-  /(?<=\b(?:any\s{0,9}time|anytime|reach\s{1,9}out|message\s{1,9}me|dm\s{1,9}me|feel\s{1,9}free)\b[^.!?]{0,30}?)\b(?:I|we)\s+(?:always|personally)\s+(?:reply|respond|answer|get\s+back)\b/gi,
-  new RegExp(`\\b(?:available|here)\\s+(?:for\\s+you\\s+)?${ABSOLUTE}`, 'gi'),
+  phrases([`(I|we) (\\w+ )?(always|personally) (reply|respond|answer|get back|review|read|return|see)\\b[^.!?]{0,50}?${ABSOLUTE}…`]),
+  phrases([
+    '(?<=\\b(any\\s{0,9}time|anytime|reach\\s{1,9}out|message\\s{1,9}me|dm\\s{1,9}me|feel\\s{1,9}free)\\b[^.!?]{0,30}?)' +
+      '\\b(I|we) (always|personally) (reply|respond|answer|get back)',
+  ]),
+  phrases([`(available|here) (for you )?${ABSOLUTE}…`]),
 ];
 
 /** Limits that make a promise realistic: "during office hours on Wednesdays", "within two working days". */
-const BOUNDED = /\b(?:office\s+hours|during|between\s+\d|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)|every\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)|(?:working|business)\s+days?|within\s+(?:a|one|two|three)\s+(?:week|weeks|few\s+days|couple\s+of\s+days)|or\s+so\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[–-]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)|if\s+you\s+haven(?:'|’)t\s+heard|(?:grab|book|pick)\s+a\s+(?:slot|time)|my\s+calendar|calendly)\b/i;
+const BOUNDED = phrases(
+  [
+    'office hours',
+    'during',
+    'between \\d\\b',
+    'on (mondays|tuesdays|wednesdays|thursdays|fridays|weekdays)',
+    'every (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)',
+    '(working|business) days?',
+    'within (a|one|two|three) (week|weeks|few days|couple of days)',
+    'or so',
+    '\\b\\d{1,2}(:\\d\\d)?\\s*(am|pm)?\\s*[–-]\\s*\\d{1,2}(:\\d\\d)?\\s*(am|pm)',
+    "if you haven't heard",
+    '(grab|book|pick) a (slot|time)',
+    'my calendar',
+    'calendly',
+  ],
+  'i',
+);
 
 /** No bound survives these. */
 const AROUND_THE_CLOCK = /24\/7|24x7|(?:a)?round\s+the\s+clock|day\s+(?:or|and)\s+night|night\s+(?:or|and)\s+day|at\s+all\s+hours|any\s+(?:hour|time\s+of)/i;

@@ -12,42 +12,108 @@
  */
 import { defineRule } from '../engine/rule';
 import { findInSentences, negated, rewriteSentence } from '../engine/helpers';
+import { oneOf, phrases } from '../engine/phrases';
 import type { Detection } from '../engine/types';
 
-const PRAISE = '(?:endorsements?|recommendations?|references?|referrals?|reviews?|testimonials?|recs?|kudos)';
+/** What is traded: "endorsements", "a recommendation", "recs", "kudos". */
+const PRAISE = oneOf([
+  'endorsements?', 'recommendations?', 'references?', 'referrals?', 'reviews?', 'testimonials?', 'recs?', 'kudos',
+]);
+
+/** The families of a trade, each one regex, searched in this order. */
 const TRADES: RegExp[] = [
   // A conditional offer; the condition is checked for a favour in return below.
-  /\b(?:I(?:'|’)ll|I\s+will|I\s+can|I(?:'|’)d|I\s+would|happy\s+to|glad\s+to)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:endorse|recommend|vouch\s+for|refer|(?:write|leave|give|post|drop|send)\s+(?:you\s+)?(?:a|an)\s+(?:glowing\s+|great\s+|strong\s+|5[- ]star\s+)?(?:linkedin\s+)?(?:recommendation|endorsement|reference|referral|review|testimonial))\b[^.!?]{0,80}?(?:\b(?:if|once|as\s+long\s+as|provided(?:\s+that)?|in\s+(?:exchange|return)|when|after)\b|[—–-]\s*(?:once|if|as\s+long\s+as))\s*[^.!?]{0,80}/gi,
-  new RegExp(`\\b(?:trade|swap|exchange|trading|swapping|exchanging)\\s+(?:a\\s+few\\s+|some\\s+|skill\\s+|linkedin\\s+)?${PRAISE}\\b`, 'gi'),
-  new RegExp(`\\b(?:endorsement|recommendation|referral|review|testimonial)s?\\s+(?:swaps?|trades?|exchanges?|for\\s+(?:an?\\s+)?${PRAISE})\\b`, 'gi'),
-  new RegExp(`\\bmutual\\s+${PRAISE}\\b`, 'gi'),
-  /\b(?:endorse|recommend)s?\s+(?:me|each\s+other|one\s+another)\s+back\b|\b(?:endorse|recommend)\s+each\s+other\b|\bI(?:'|’)ll\s+(?:endorse|recommend)\s+you\s+back\b/gi,
-  /\bif\s+you\s+(?:can\s+|could\s+|would\s+)?(?:endorse|recommend|refer|vouch\s+for|write\s+me|(?:give|leave|write|post|drop)\s+me\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|recommendation|endorsement|rating|referral|testimonial))\b[^.!?]{0,60}?\bI(?:(?:'|’)ll|\s+will|\s+can|\s+promise\s+to)\s+(?:gladly\s+)?(?:return\s+the\s+favou?r|endorse|recommend|do\s+the\s+same|write|refer|make\s+sure\s+you\s+get)\b[^.!?]*/gi,
-  /\b(?:endorse|recommend)\s+you\s+back\b/gi,
-  /\byou\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:me|mine|my\s+[\w-]+)\b[^.!?]{0,20}?\bI(?:(?:'|’)ll|\s+will)?\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:you|yours|your\s+[\w-]+)\b|\bI(?:(?:'|’)ll|\s+will)?\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:you|yours|your\s+[\w-]+)\b[^.!?]{0,20}?\byou\s+(?:endorse|recommend|refer|review|vouch\s+for|write)\s+(?:me|mine|my\s+[\w-]+)\b/gi,
-  /\byou\s+(?:give|write|leave)\s+me\s+(?:a|an|one)\b[^.!?]{0,30}?\bI(?:(?:'|’)ll|\s+will)?\s+(?:give|write|leave)\s+you\s+(?:one|a|an)\b|\bI(?:(?:'|’)ll|\s+will)?\s+(?:give|write|leave)\s+you\s+(?:a|an|one)\b[^.!?]{0,30}?\byou\s+(?:give|write|leave)\s+me\s+(?:one|a|an)\b/gi,
-  new RegExp(`\\b(?:write|give|leave)\\s+me\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?${PRAISE}\\b[^.!?]{0,40}?\\bI(?:(?:'|’)ll|\\s+will)\\s+(?:write|give|leave|return|send)\\b[^.!?]*`, 'gi'),
-  /\bscratch\s+(?:each\s+other(?:'|’)?s|one\s+another(?:'|’)?s|my)\s+backs?\b/gi,
-  new RegExp(`\\b(?:selling|sell|buying|buy|purchase)\\s+(?:linkedin\\s+|skill\\s+)?${PRAISE}\\b|\\b${PRAISE}\\s+for\\s+sale\\b`, 'gi'),
-  new RegExp(`\\b(?:gift\\s*cards?|vouchers?|cash|money|discount|coupon|payment|a\\s+fee|free\\s+(?:coffee|lunch|month|trial|course)|a\\s+coffee|lunch|drinks?)\\b[^.!?]{0,40}?\\b(?:in\\s+(?:return|exchange)\\s+for|for)\\s+(?:writing\\s+|giving\\s+|leaving\\s+)?(?:me\\s+)?(?:a|an|your|some)?\\s*(?:[\\w-]+\\s+)?${PRAISE}\\b`, 'gi'),
-  /\bendorse\s+for\s+endorse\b|\b(?:e4e|r4r)\b/gi,
+  phrases([
+    "(I'll|I will|I can|I'd|I would|happy to|glad to) (gladly |happily |definitely )?" +
+      '(endorse|recommend|vouch for|refer|(write|leave|give|post|drop|send) (you )?(a|an) ' +
+      '(glowing |great |strong |5[- ]star )?(linkedin )?' +
+      '(recommendation|endorsement|reference|referral|review|testimonial))\\b[^.!?]{0,80}?' +
+      '(\\b(if|once|as long as|provided( that)?|in (exchange|return)|when|after)\\b|[—–-]\\s*(once|if|as long as))\\s*[^.!?]{0,80}',
+  ]),
+  // Swaps: "trade endorsements", "recommendation swaps", "mutual recommendations" (RULES.md: "trade")
+  phrases([`(trade|swap|exchange|trading|swapping|exchanging) (a few |some |skill |linkedin )?${PRAISE}`]),
+  phrases([`(endorsement|recommendation|referral|review|testimonial)s? (swaps?|trades?|exchanges?|for (an? )?${PRAISE})`]),
+  phrases([`mutual ${PRAISE}`]),
+  phrases([
+    '(endorse|recommend)s? (me|each other|one another) back',
+    '(endorse|recommend) each other',
+    "I'll (endorse|recommend) you back",
+  ]),
+  // "If you endorse me, I'll return the favour"
+  phrases([
+    'if you (can |could |would )?(endorse|recommend|refer|vouch for|write me|(give|leave|write|post|drop) me (a|an) ([\\w-]+ ){0,2}?' +
+      "(review|recommendation|endorsement|rating|referral|testimonial))\\b[^.!?]{0,60}?\\bI('ll| will| can| promise to) (gladly )?" +
+      '(return the favou?r|endorse|recommend|do the same|write|refer|make sure you get)\\b[^.!?]*',
+  ]),
+  phrases(['(endorse|recommend) you back']),
+  // "You endorse me, I'll endorse you" (either way round)
+  phrases([
+    "you (endorse|recommend|refer|review|vouch for|write) (me|mine|my [\\w-]+)\\b[^.!?]{0,20}?\\bI('ll| will)? " +
+      '(endorse|recommend|refer|review|vouch for|write) (you|yours|your [\\w-]+)',
+    "I('ll| will)? (endorse|recommend|refer|review|vouch for|write) (you|yours|your [\\w-]+)\\b[^.!?]{0,20}?" +
+      '\\byou (endorse|recommend|refer|review|vouch for|write) (me|mine|my [\\w-]+)',
+  ]),
+  phrases([
+    "you (give|write|leave) me (a|an|one)\\b[^.!?]{0,30}?\\bI('ll| will)? (give|write|leave) you (one|a|an)",
+    "I('ll| will)? (give|write|leave) you (a|an|one)\\b[^.!?]{0,30}?\\byou (give|write|leave) me (one|a|an)",
+  ]),
+  phrases([`(write|give|leave) me (a|an) ([\\w-]+ )?${PRAISE}\\b[^.!?]{0,40}?\\bI('ll| will) (write|give|leave|return|send)\\b[^.!?]*`]),
+  phrases(["scratch (each other'?s|one another'?s|my) backs?"]),
+  // Buying and selling (RULES.md: "'buy' professional written endorsements")
+  phrases([`(selling|sell|buying|buy|purchase) (linkedin |skill )?${PRAISE}`, `${PRAISE} for sale`]),
+  phrases([
+    '(gift\\s*cards?|vouchers?|cash|money|discount|coupon|payment|a fee|free (coffee|lunch|month|trial|course)|a coffee|lunch|drinks?)' +
+      '\\b[^.!?]{0,40}?\\b(in (return|exchange) for|for) (writing |giving |leaving )?(me )?(a|an|your|some)?\\s*([\\w-]+ )?' +
+      PRAISE,
+  ]),
+  phrases(['endorse for endorse', '(e4e|r4r)']),
   // "I'll endorse your top skills — just do the same for mine."
-  /\bI(?:(?:'|’)ll|\s+will|\s+can)\s+(?:gladly\s+|happily\s+)?(?:endorse|recommend)\b[^.!?]{0,60}?\b(?:(?:just\s+)?do\s+the\s+same\s+for\s+(?:me|mine)|(?:you\s+)?return\s+the\s+favou?r|reciprocate)\b/gi,
-  /\bI(?:(?:'|’)ll|\s+will)\s+(?:endorse|recommend)\b[^.!?]{0,40}?\bfor\s+(?:\d+\s+of\s+|some\s+of\s+|a\s+few\s+of\s+)?mine\b/gi,
-  /\b(?:I(?:(?:'|’)ll|\s+will|\s+can)|happy\s+to|glad\s+to)\s+(?:write|give|leave)\s+you\s+one\b[^.!?]{0,40}?\b(?:as\s+long\s+as|if|once|provided)\s+you\s+(?:write|give|leave)\s+me\s+one\b/gi,
-  /\b(?:endorsed|recommended|reviewed|vouched\s+for)\s+you\b[^.!?]{0,40}?\b(?:your\s+turn|return\s+the\s+favou?r|do\s+the\s+same|reciprocate)\b/gi,
-  new RegExp(`\\b(?:would|could|will|can)\\s+you\\s+(?:write|give|leave)\\s+me\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?${PRAISE}\\b[^.!?]{0,30}?\\bif\\s+I\\s+(?:write|give|leave|do)\\s+(?:one|the\\s+same)\\b`, 'gi'),
-  new RegExp(`\\b(?:leave|write|give)\\s+me\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?${PRAISE}\\b[^.!?]{0,40}?\\b(?:and\\s+(?:get|receive)|in\\s+return|in\\s+exchange)\\b[^.!?]*`, 'gi'),
+  phrases([
+    "I('ll| will| can) (gladly |happily )?(endorse|recommend)\\b[^.!?]{0,60}?" +
+      '\\b((just )?do the same for (me|mine)|(you )?return the favou?r|reciprocate)',
+  ]),
+  phrases(["I('ll| will) (endorse|recommend)\\b[^.!?]{0,40}?\\bfor (\\d+ of |some of |a few of )?mine"]),
+  phrases([
+    "(I('ll| will| can)|happy to|glad to) (write|give|leave) you one\\b[^.!?]{0,40}?" +
+      '\\b(as long as|if|once|provided) you (write|give|leave) me one',
+  ]),
+  phrases(['(endorsed|recommended|reviewed|vouched for) you\\b[^.!?]{0,40}?\\b(your turn|return the favou?r|do the same|reciprocate)']),
+  phrases([
+    `(would|could|will|can) you (write|give|leave) me (a|an) ([\\w-]+ )?${PRAISE}\\b[^.!?]{0,30}?` +
+      '\\bif I (write|give|leave|do) (one|the same)',
+  ]),
+  phrases([`(leave|write|give) me (a|an) ([\\w-]+ )?${PRAISE}\\b[^.!?]{0,40}?\\b(and (get|receive)|in return|in exchange)\\b[^.!?]*`]),
   // "Endorse me for Excel and I'll return the favour."
-  /\b(?:endorse|recommend|review|refer|vouch\s+for)\s+me\b[^.!?]{0,40}?\b(?:and|&)\s+I(?:(?:'|’)ll|\s+will)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:return\s+the\s+favou?r|do\s+the\s+same|reciprocate|endorse|recommend|review|refer|(?:give|leave|write)\s+(?:you|your\s+\w+)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:review|rating|recommendation|endorsement|testimonial))\b[^.!?]*/gi,
-  new RegExp(`\\b${PRAISE}\\s+(?:buddies|partners|circle|club|pod|ring|groups?)\\b|\\b(?:reciprocal|reciprocated|mutual)\\s+only\\b|\\breciprocal\\s+(?:${PRAISE}|endorsing|recommending)\\b`, 'gi'),
-  /\bI\s+write\s+yours,?\s+(?:and\s+)?you\s+write\s+mine\b|\byou\s+scratch\s+my\s+back\b/gi,
-  new RegExp(`(?:\\b(?:pay|paying|buy|buying|purchase|compensate\\s+you|venmo|paypal)|[$€£]\\s?\\d+)\\b[^.!?]{0,40}?\\b(?:for\\s+)?(?:a|an|your|the|some)?\\s*(?<!\\b(?:cv|resume|résumé|code|portfolio|design|performance|peer|book|salary|product|app|contract|legal)\\s)${PRAISE}\\b`, 'gi'),
-  new RegExp(`\\b${PRAISE}\\s+for\\s+(?:\\$|€|£)\\s?\\d+`, 'gi'),
+  phrases([
+    "(endorse|recommend|review|refer|vouch for) me\\b[^.!?]{0,40}?\\b(and|&) I('ll| will) (gladly |happily |definitely )?" +
+      '(return the favou?r|do the same|reciprocate|endorse|recommend|review|refer|(give|leave|write) (you|your \\w+) (a|an) ([\\w-]+ )?' +
+      '(review|rating|recommendation|endorsement|testimonial))\\b[^.!?]*',
+  ]),
+  phrases([
+    `${PRAISE} (buddies|partners|circle|club|pod|ring|groups?)`,
+    '(reciprocal|reciprocated|mutual) only',
+    `reciprocal (${PRAISE}|endorsing|recommending)`,
+  ]),
+  phrases(['I write yours,? (and )?you write mine', 'you scratch my back']),
+  // Paying for one: "$50 for a recommendation" (not "a $50 code review")
+  phrases([
+    '…(\\b(pay|paying|buy|buying|purchase|compensate you|venmo|paypal)|[$€£]\\s?\\d+)\\b[^.!?]{0,40}?' +
+      '\\b(for )?(a|an|your|the|some)?\\s*' +
+      `(?<!\\b(cv|resume|résumé|code|portfolio|design|performance|peer|book|salary|product|app|contract|legal)\\s)${PRAISE}`,
+  ]),
+  phrases([`${PRAISE} for (\\$|€|£)\\s?\\d+`]),
 ];
 
 /** What makes a condition a trade: a favour, money or sign-ups in return. */
-const IN_RETURN = /\b(?:(?:send|sent|bring|brought|refer|referred|pass|passed)\s+(?:\w+\s+){0,2}?(?:clients|customers|business|leads|referrals|work)|endorse|recommend|refer|review|vouch|return\s+the\s+favou?r|do\s+the\s+same|same\s+for\s+me|pay|buy|sign\s+up|subscribe|hire\s+(?:us|me)|mine|back|friends|five[- ]star|5[- ]star|me\s+one|one\s+(?:too|back|in\s+return)|(?:one|the\s+same|mine)\s+(?:for|to)\s+me)/i;
+const IN_RETURN = new RegExp(
+  `\\b${oneOf([
+    '(send|sent|bring|brought|refer|referred|pass|passed) (\\w+ ){0,2}?(clients|customers|business|leads|referrals|work)',
+    'endorse', 'recommend', 'refer', 'review', 'vouch', 'return the favou?r', 'do the same', 'same for me', 'pay', 'buy', 'sign up',
+    'subscribe', 'hire (us|me)', 'mine', 'back', 'friends', 'five[- ]star', '5[- ]star', 'me one', 'one (too|back|in return)',
+    '(one|the same|mine) (for|to) me',
+  ])}`,
+  'i',
+);
 
 /** The rewrites of a trade, in the writer's voice: a recommendation asked for on its merits, an endorsement given freely. */
 const ASK_FOR_RECOMMENDATION = "If you know my work well enough, I'd be grateful for a recommendation.";

@@ -10,43 +10,108 @@
  */
 import { defineRule } from '../engine/rule';
 import { findInSentences, negated, removeSentence } from '../engine/helpers';
+import { oneOf, phrases } from '../engine/phrases';
 import type { Detection } from '../engine/types';
 
 /** People, as the object of "connect with every …": a role noun, or one ending like one (-er, -or, -ist). */
-const PEOPLE =
-  '(?:person|people|professional|director|manager|leader|recruiter|marketer|engineer|founder|ceo|executive|member|student|owner|designer|developer|analyst|consultant|agent|broker|coach|investor|c[a-z]o|[\\w-]+(?:er|or|ist))s?';
+const PEOPLE = `${oneOf([
+  'person', 'people', 'professional', 'director', 'manager', 'leader', 'recruiter', 'marketer', 'engineer', 'founder', 'ceo',
+  'executive', 'member', 'student', 'owner', 'designer', 'developer', 'analyst', 'consultant', 'agent', 'broker', 'coach', 'investor',
+  'c[a-z]o', '[\\w-]+(er|or|ist)',
+])}s?`;
 
+/**
+ * Open-networking pitches, each family one regex, searched in this order. An entry ending in "…"
+ * has no word boundary at its end, as the pattern always had.
+ */
 const PITCHES: RegExp[] = [
   // LinkedIn Open Networker: the label is written in capitals, "lion" is an animal.
-  /\bL\.?I\.?O\.?N\.?s?\b(?![a-z])/g,
-  /\bopen[\s-]+network(?:er|ers|ing)\b(?!\s+(?:event|night|session|mixer|breakfast|drinks|evening|meetup|lunch|group)s?\b)/gi,
-  /\b(?:grow|expand|build|increase|boost|widen|extend|double|multiply)(?:ing)?\s+(?:our|each\s+other(?:'|’)?s|both\s+(?:of\s+)?our|your\s+and\s+my|my\s+and\s+your)\s+(?:\w+\s+)?(?:networks?|reach|audiences?|followings?|circles?|connections)\b|\blet(?:'|’)s\s+both\s+grow\b/gi,
-  /\bmore\s+connections\b[^.!?]{0,40}\b(?:more\s+(?:reach|visibility|exposure|opportunities)|both\s+of\s+us|win[\s-]win|the\s+better)\b/gi,
-  /\b(?:the\s+)?more\s+connections,?\s+the\s+(?:better|more)\b/gi,
-  /\bthe\s+(?:bigger|larger|more|wider)\s+(?:our|your|my)\s+networks?\b|\bas\s+many\s+(?:[\w-]+\s+){0,2}?(?:people|connections|contacts|folks|professionals|recruiters|founders|managers|leaders)\s+as\s+(?:possible|I\s+(?:can|could))\b|\bnot\s+(?:picky|selective|choosy|fussy|particular)\s+(?:about\s+)?(?:who|whom)\s+I\s+(?:connect|add|accept|network)\b|\b(?:anyone|everyone|anybody)\s+(?:in|from)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+welcome\s+to\s+connect\b/gi,
+  phrases(['L\\.?I\\.?O\\.?N\\.?s?(?![a-z])'], 'g'),
+  phrases(['open[\\s-]+network(er|ers|ing)(?! (event|night|session|mixer|breakfast|drinks|evening|meetup|lunch|group)s?\\b)']),
+  // "Let's grow our networks" (RULES.md: "accept and grow our networks")
+  phrases([
+    "(grow|expand|build|increase|boost|widen|extend|double|multiply)(ing)? (our|each other'?s|both (of )?our|your and my|my and your) " +
+      '(\\w+ )?(networks?|reach|audiences?|followings?|circles?|connections)',
+    "let's both grow",
+  ]),
+  phrases(['more connections\\b[^.!?]{0,40}\\b(more (reach|visibility|exposure|opportunities)|both of us|win[\\s-]win|the better)']),
+  phrases(['(the )?more connections,? the (better|more)']),
+  phrases([
+    'the (bigger|larger|more|wider) (our|your|my) networks?',
+    'as many ([\\w-]+ ){0,2}?(people|connections|contacts|folks|professionals|recruiters|founders|managers|leaders) ' +
+      'as (possible|I (can|could))',
+    'not (picky|selective|choosy|fussy|particular) (about )?(who|whom) I (connect|add|accept|network)',
+    '(anyone|everyone|anybody) (in|from) [\\w-]+( [\\w-]+)? is welcome to connect',
+  ]),
   // "I'm connecting with every marketing director in Ohio", "I just add everyone in marketing"
-  new RegExp(`\\b(?:connect|connecting|add|adding|accept|accepting|invite|inviting|reaching\\s+out\\s+to|messaging|contacting)\\s+(?:with\\s+)?(?:every(?:one|body)\\b(?!\\s+(?:in|from|on)\\s+my\\b)|anyone\\s+(?:and\\s+everyone\\b|who\\s+(?:comments?|likes?|reacts?|follows?|replies|types|drops)\\b)|(?:every|all(?:\\s+the)?)\\s+(?:[\\w-]+\\s+){0,2}?${PEOPLE}\\b)(?:\\s+(?:in|at|from|who|on)\\b)?`, 'gi'),
-  /\baccept(?:ing)?\s+(?:all|every|any)\s+(?:connection\s+)?(?:requests?|invit\w*|connections?)\b/gi,
-  /\bI\s+(?:never|don(?:'|’)?t|do\s+not)\s+(?:decline|reject|ignore|refuse|turn\s+down)\s+(?:a\s+|an\s+|any\s+)?(?:connection|invitation|invite|request)s?\b|\bshare\s+(?:our|each\s+other(?:'|’)?s)\s+networks?\b/gi,
+  phrases([
+    '(connect|connecting|add|adding|accept|accepting|invite|inviting|reaching out to|messaging|contacting) (with )?' +
+      '(every(one|body)\\b(?! (in|from|on) my\\b)|' +
+      'anyone (and everyone\\b|who (comments?|likes?|reacts?|follows?|replies|types|drops)\\b)|' +
+      `(every|all( the)?) ([\\w-]+ ){0,2}?${PEOPLE}\\b)( (in|at|from|who|on)\\b)?…`,
+  ]),
+  phrases(['accept(ing)? (all|every|any) (connection )?(requests?|invit\\w*|connections?)']),
+  phrases([
+    "I (never|don'?t|do not) (decline|reject|ignore|refuse|turn down) (a |an |any )?(connection|invitation|invite|request)s?",
+    "share (our|each other'?s) networks?",
+  ]),
   // "connect so I can reach your connections"
-  /\bconnect(?:ed|ing)?\b[^.!?]{0,40}?\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:reach|access|see|tap\s+into|get\s+to|contact|browse|message|view|use|mine)\s+(?:\w+\s+){0,4}?(?:your|ur)\s+(?:[\w-]+\s+)?(?:connections|network|contacts)\b/gi,
-  /\b(?:browse|mine|scroll\s+through|look\s+through|go\s+through|comb\s+through|search\s+through)\s+your\s+(?:[\w-]+\s+)?(?:connections|network|contacts|followers|list|contact\s+list)\b/gi,
-  /\baccess\s+to\s+(?:[\d.,]+\s*k?\+?\s+)(?:[\w-]+\s+)?(?:connections|contacts|followers|professionals|people|members|recruiters|leaders)\b|\b(?:build|building|grow|growing)\s+the\s+(?:biggest|largest)\s+network\b/gi,
-  /\b(?:open(?:\s+up)?|share|give\s+you)\s+my\s+(?:whole\s+|entire\s+)?(?:network|connections|contacts)\s+(?:to|with)\s+you\b/gi,
-  /\b(?:get\s+to\s+know|explore|tap)\s+your\s+network\b|\bintroduce\s+myself\s+to\s+(?:some|all|many|each|a\s+few)\s+of\s+your\s+(?:connections|contacts|network|followers)\b|\bbenefit\s+from\s+(?:my|our)\s+(?:reach|network|connections|audience|followers)\b|\bjoin\s+my\s+network\b|\bwith\s+(?:over\s+)?\d[\d.,]{2,}\s*k?\+?\s+connections\b/gi,
-  /\b(?:expanding|growing|building)\s+my\s+network\s+in\s+every\s+direction\b|\baccept\s+and\s+(?:let(?:'|’)s\s+)?(?:both\s+)?(?:benefit|grow|win)\b/gi,
-  /\bI\s+(?:always\s+)?(?:follow|connect|accept)\s+back\b|#(?:opentoconnect|followback|f4f|connect4connect|lion)\b|\bmore\s+(?:visibility|reach|exposure)\s+for\s+(?:both\s+of\s+us|us\s+both|each\s+other)\b/gi,
-  new RegExp(`\\bconnect(?:ing)?\\s+with\\s+(?:\\d[\\d.,]{2,}|\\d+\\s*k)\\+?\\s+(?:[\\w-]+\\s+)?${PEOPLE}\\b`, 'gi'),
-  /\bconnect(?:ing|ed)?\s+(?:with\s+you\s+)?(?:to|in\s+order\s+to)\s+(?:access|reach|tap\s+into|get\s+to|see|browse|use)\s+your\s+(?:[\w-]+\s+)?(?:network|connections|contacts|followers)\b/gi,
-  /\baccess\s+to\s+yours\b|\bnetwork(?:ing)?\s+with\s+(?:every(?:one|body)|anyone|all\s+and\s+sundry)\b/gi,
-  /\bsuper[\s-]?connector\b|\bboost\s+your\s+(?:profile\s+views|visibility|reach)\b|\bnetwork\s+of\s+\d[\d.,]*\s*k?\+[^.!?]{0,30}?\b(?:add|connect\s+with|follow)\s+me\b/gi,
-  /\bgrow(?:ing)?\s+my\s+network\s+as\s+(?:much|big|large|fast)\s+as\s+(?:possible|I\s+can)\b/gi,
+  phrases([
+    'connect(ed|ing)?\\b[^.!?]{0,40}?\\bso (that )?(I|we) (can|could|may|might) (\\w+ ){0,2}?' +
+      '(reach|access|see|tap into|get to|contact|browse|message|view|use|mine) ' +
+      '(\\w+ ){0,4}?(your|ur) ([\\w-]+ )?(connections|network|contacts)',
+  ]),
+  phrases([
+    '(browse|mine|scroll through|look through|go through|comb through|search through) your ([\\w-]+ )?' +
+      '(connections|network|contacts|followers|list|contact list)',
+  ]),
+  phrases([
+    'access to ([\\d.,]+\\s*k?\\+? )([\\w-]+ )?(connections|contacts|followers|professionals|people|members|recruiters|leaders)',
+    '(build|building|grow|growing) the (biggest|largest) network',
+  ]),
+  phrases(['(open( up)?|share|give you) my (whole |entire )?(network|connections|contacts) (to|with) you']),
+  phrases([
+    '(get to know|explore|tap) your network',
+    'introduce myself to (some|all|many|each|a few) of your (connections|contacts|network|followers)',
+    'benefit from (my|our) (reach|network|connections|audience|followers)',
+    'join my network',
+    'with (over )?\\d[\\d.,]{2,}\\s*k?\\+? connections',
+  ]),
+  phrases(['(expanding|growing|building) my network in every direction', "accept and (let's )?(both )?(benefit|grow|win)"]),
+  phrases([
+    'I (always )?(follow|connect|accept) back',
+    '#(opentoconnect|followback|f4f|connect4connect|lion)',
+    'more (visibility|reach|exposure) for (both of us|us both|each other)',
+  ]),
+  phrases([`connect(ing)? with (\\d[\\d.,]{2,}|\\d+\\s*k)\\+? ([\\w-]+ )?${PEOPLE}`]),
+  phrases([
+    'connect(ing|ed)? (with you )?(to|in order to) (access|reach|tap into|get to|see|browse|use) your ([\\w-]+ )?' +
+      '(network|connections|contacts|followers)',
+  ]),
+  phrases(['access to yours', 'network(ing)? with (every(one|body)|anyone|all and sundry)']),
+  phrases([
+    'super[\\s-]?connector',
+    'boost your (profile views|visibility|reach)',
+    'network of \\d[\\d.,]*\\s*k?\\+[^.!?]{0,30}?\\b(add|connect with|follow) me',
+  ]),
+  phrases(['grow(ing)? my network as (much|big|large|fast) as (possible|I can)']),
   // Offering access to one's own network; asking to "have access to your connections" is all-contacts-request.
-  /\baccess\s+to\s+(?:my|our|(?<!(?:have|get)\s{1,9}access\s{1,9}to\s{1,9})your)\s+(?:[\d.,]+\s*k?\+?\s+)?(?:[\w-]+\s+)?(?:connections|network|contacts|followers)\b/gi,
+  phrases([
+    'access to (my|our|(?<!(have|get)\\s{1,9}access\\s{1,9}to\\s{1,9})your) ([\\d.,]+\\s*k?\\+? )?([\\w-]+ )?' +
+      '(connections|network|contacts|followers)',
+  ]),
   // Connecting to hit a number: "I'm trying to hit 30,000 connections".
-  /\b(?:trying|want|wanting|aiming|hoping|need|needing|looking|going|on\s+(?:my|a)\s+(?:way|mission|quest)|goal\s+is|help\s+me)\s+(?:is\s+)?(?:to\s+)?(?:hit|reach|get\s+to|grow\s+to|cross|pass|break|hitting|reaching)\s+(?:the\s+)?[\d.,]+\s*k?\+?\s+(?:connections|followers|contacts)\b/gi,
+  phrases([
+    '(trying|want|wanting|aiming|hoping|need|needing|looking|going|on (my|a) (way|mission|quest)|goal is|help me) (is )?(to )?' +
+      '(hit|reach|get to|grow to|cross|pass|break|hitting|reaching) (the )?[\\d.,]+\\s*k?\\+? (connections|followers|contacts)',
+  ]),
   // Borrowing the reader's audience: "your 4k followers will see my posts", "share our audiences".
-  /\byour\s+(?:[\d.,]+\s*k?\+?\s+)?(?:followers|connections|network|audience|contacts)\s+(?:will|can|could|would)\s+(?:now\s+|also\s+|then\s+)?(?:see|get|read|find)\s+my\b|\bshare\s+(?:my|our|each\s+other(?:'|’)?s)\s+(?:audiences?|followers)\b|\btap\s+into\s+your\s+(?:audience|followers|network|connections)\b/gi,
+  phrases([
+    'your ([\\d.,]+\\s*k?\\+? )?(followers|connections|network|audience|contacts) ' +
+      '(will|can|could|would) (now |also |then )?(see|get|read|find) my',
+    "share (my|our|each other'?s) (audiences?|followers)",
+    'tap into your (audience|followers|network|connections)',
+  ]),
 ];
 
 const FIRST_PERSON = /\b(?:I|I(?:'|’)m|we|we(?:'|’)re|my|our|let(?:'|’)s)\b/i;

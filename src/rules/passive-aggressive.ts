@@ -9,6 +9,7 @@
  */
 import { defineRule } from '../engine/rule';
 import { findInSentences, removal, removeSentence } from '../engine/helpers';
+import { oneOf, phrases } from '../engine/phrases';
 import type { Detection, Suggestion } from '../engine/types';
 
 interface Pattern {
@@ -17,50 +18,310 @@ interface Pattern {
   instead: string | null | 'sentence';
 }
 
-const SAID = '(?:said|mentioned|stated|explained|noted|told\\s+you|pointed\\s+out|wrote|indicated|asked)';
+/** Verbs of having said something before: "as I already mentioned", "like I told you twice". */
+const SAID = oneOf(['said', 'mentioned', 'stated', 'explained', 'noted', 'told you', 'pointed out', 'wrote', 'indicated', 'asked']);
+/** "my last …", "our previous …" */
+const EARLIER = oneOf(['last', 'previous', 'earlier', 'prior', 'original', 'below']);
+/** What was sent before: "per my last email". */
+const SENT = oneOf([
+  'message', 'email', 'e-mail', 'note', 'reply', 'comment', 'dm', 'response', 'mail', 'conversation', 'call', 'chat', 'discussion',
+  'correspondence', 'exchange', 'emails', 'messages', 'notes',
+]);
+/** How often it was said: "twice", "several times". */
+const AGAIN = ['before', 'earlier', 'previously', 'twice', 'several times', 'many times', 'multiple times'];
+
+/**
+ * The phrases, each family one regex and searched in this order. The families
+ * marked RULES.md are the examples the rule's row gives; the rest are the same
+ * reproach in other words. A trailing `\b,?` takes the preface's comma with it,
+ * so the rewrite replaces both; a trailing `\b[^.!?]*` flags the rest of the
+ * sentence too.
+ */
 const PATTERNS: Pattern[] = [
-  { re: /\b(?:as\s+)?per\s+(?:my|our)\s+(?:last|previous|earlier|prior|original|below)\s+(?:(?:two|three|four|five|several|few|couple\s+of|\d+)\s+)?(?:message|email|e-mail|note|reply|comment|dm|response|mail|conversation|call|chat|discussion|correspondence|exchange|emails|messages|notes)\b,?/gi, instead: 'Following up on my earlier message,' },
-  { re: /\bwhich\s+you\s+(?:seem\s+to\s+have|apparently|obviously|clearly|must\s+have)\s+(?:forgotten|forgot|missed|ignored|overlooked)\b/gi, instead: 'sentence' },
-  { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+(?:already|previously|clearly|repeatedly)\\s+${SAID}(?:\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times))?\\b,?`, 'gi'), instead: 'To confirm,' },
-  { re: new RegExp(`\\b(?:as|like)\\s+(?:I|we)(?:\\s+have|(?:'|’)ve)?\\s+${SAID}\\s+(?:before|earlier|previously|twice|several\\s+times|many\\s+times|multiple\\s+times|a\\s+(?:few|number\\s+of)\\s+times|(?:at\\s+least\\s+)?(?:two|three|four|five|\\d+)\\s+times(?:\\s+now)?)\\b,?`, 'gi'), instead: 'To confirm,' },
-  { re: /\blike\s+I\s+said\b,?/gi, instead: 'To confirm,' },
-  { re: /\bas\s+(?:already\s+)?(?:mentioned|stated|said|noted|explained)\s+(?:(?:several|many|multiple|a\s+few|two|three|\d+)\s+times|already|before)(?:\s+already)?\b,?/gi, instead: 'To confirm,' },
-  { re: /\bas\s+previously\s+(?:stated|mentioned|discussed|explained)\b,?/gi, instead: 'To confirm,' },
-  { re: /\bno\s+offen[cs]e(?:\s+intended)?,?\s+but\b,?|\bnot\s+to\s+(?:be\s+(?:rude|mean|harsh|pushy|that\s+person)|nag|pester|harp\s+on),?\s+but\b,?/gi, instead: null },
-  { re: /\bas\s+(?:stated|requested|I\s+stated|I\s+requested)\s+(?:in|on)\s+my\s+(?:previous\s+|last\s+|earlier\s+|prior\s+)?(?:email|message|note|reply|comment)\b[^,]*,?/gi, instead: 'To confirm,' },
-  { re: /\b(?:bumping|following\s+up|circling\s+back|chasing)\s+(?:(?:on|to)\s+)?(?:this\s+)?(?:again|once\s+more|yet\s+again)\b/gi, instead: 'sentence' },
-  { re: /\bas\s+you(?:(?:'|’)d|\s+would)\s+know\s+if\s+you\s+(?:had\s+)?(?:read|looked|checked)\b|\b(?:nice|good|glad|great)\s+(?:to\s+see\s+)?(?:that\s+)?you\s+(?:finally|eventually)\b/gi, instead: 'sentence' },
-  { re: /\bwith\s+all\s+(?:due\s+)?respect\b,?|\bwith\s+due\s+respect\b,?|\brespectfully,\s+(?=you)/gi, instead: null },
-  { re: /\b(?:I(?:'|’)m\s+)?not\s+sure\s+if\s+you\s+(?:saw|got|received|read|noticed|missed)\s+my\s+(?:last|previous|earlier|other|\w+)\s+(?:\w+\s+){0,3}?(?:messages?|emails?|notes?|dms?|invites?|requests?)\b\??/gi, instead: 'Just following up on my earlier message.' },
-  { re: /\b(?:did\s+you\s+(?:even\s+)?(?:get|see|read)\s+my\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages?|emails?))\b\??|\bin\s+case\s+you\s+missed\s+(?:it|my\s+\w+)\b/gi, instead: 'Just following up on my earlier message.' },
-  { re: /\bstill\s+waiting\s+(?:for|on)\s+(?:a|an|your|that|the|this)\s+(?:[\w-]+\s+)?(?:reply|response|answer|feedback|update|decision|callback|call\s+back|offer|letter|contract|invoice|payment|documents?)\b|\bas\s+I\s+(?:said|mentioned|explained)\s+(?:on|in|during)\s+(?:our|my)\s+(?:last|previous)\s+(?:call|meeting|email|message|conversation)\b|\bnever\s+thought\s+I(?:(?:'|’)d|\s+would)\s+see\s+the\s+day\b(?=[\s\S]*(?:🙄|🙃|😒))|\bfriendly\s+reminder\s+that\s+I(?:(?:'|’)m|\s+am)\s+still\b|\bthanks\s+for\s+(?:finally|eventually)\s+(?:replying|getting\s+back|responding)\b|\b(?:so\s+)?nice\s+of\s+you\s+to\s+(?:finally|eventually)\b|\bglad\s+you\s+(?:finally|eventually)\b/gi, instead: 'sentence' },
-  { re: /\b(?:(?:such\s+a\s+)?shame|too\s+bad|pity|funny|ironic|interesting)(?:,)?\s+(?:that\s+|how\s+)?you\s+(?:didn(?:'|’)t|don(?:'|’)t|couldn(?:'|’)t|never|forgot|seem\s+to\s+forget)\b/gi, instead: 'sentence' },
-  { re: /\b(?:since|as|because|in\s+case)\s+(?:it|this|that|my\s+\w+)\s+(?:apparently\s+|evidently\s+|obviously\s+)?(?:wasn(?:'|’)t|was\s+not|isn(?:'|’)t|is\s+not)\s+(?:clear|obvious)\b[^.!?]*|\b(?:apparently|evidently)\s+(?:you|it|this)\s+(?:didn(?:'|’)t|wasn(?:'|’)t|weren(?:'|’)t|missed|forgot)\b/gi, instead: 'sentence' },
-  { re: /\bI(?:(?:'|’)ve|\s+have)\s+(?:now\s+|already\s+)?(?:asked|written|messaged|emailed|followed\s+up|reached\s+out|reminded\s+you)\s+(?:you\s+)?(?:about\s+(?:this|it)\s+)?(?:twice|several\s+times|multiple\s+times|many\s+times|(?:three|four|five|six|\d+)\s+times)\b/gi, instead: 'sentence' },
-  { re: /\bremind(?:ing)?\s+you\s+(?:again|once\s+more)\b|\bI(?:\s+have|(?:'|’)ve)?\s+already\s+(?:sent|told|asked|said|explained|answered|shared|mentioned)\b[^.!?]*\b(?:twice|again|(?:three|four|several|multiple|\d+)\s+times)\b/gi, instead: 'sentence' },
-  { re: /\b(?:finally|eventually|at\s+last)\s+(?:getting\s+back|replying|responding|answering|got\s+back|replied|responded)\b/gi, instead: 'sentence' },
-  { re: /\bmaybe\s+(?:try\s+)?(?:read|reading|look|looking|check|checking)\b[^.!?]*\bbefore\s+(?:commenting|replying|posting|responding|you\s+(?:comment|reply|post))\b|^\s*with\s+respect,(?!\s+to\b)/gi, instead: 'sentence' },
-  { re: /\b(?:try(?:ing)?|ask(?:ing)?)\s+(?:this\s+|you\s+)?(?:one\s+more\s+time|once\s+more|yet\s+again|for\s+the\s+last\s+time)\b|\bI(?:(?:'|’)m|\s+am)\s+sure\s+you(?:(?:'|’)re|\s+are)\s+(?:very\s+|extremely\s+|super\s+|terribly\s+)?busy,?\s+but\b|\bit(?:(?:'|’)s|\s+has)\s+been\s+(?:\w+|\d+)\s+(?:weeks|days|months)\s+since\s+my\s+(?:last\s+)?(?:message|email|note|request)\b/gi, instead: 'sentence' },
-  { re: /\b(?:interesting|bold|brave|cute|funny|rich)\s+(?:take|advice|opinion|comment|words|claim)?\s*(?:from|coming\s+from)\s+(?:someone|somebody|a\s+person|a\s+guy|a\s+man|a\s+woman|a\s+company|the\s+person)\s+(?:who|that)\b/gi, instead: 'sentence' },
-  { re: /\bdid\s+my\s+(?:previous|last|earlier|other)\s+(?:\w+\s+)?(?:emails?|messages?|notes?)\s+not\s+(?:arrive|get\s+through|reach\s+you)\b|\bif\s+you(?:(?:'|’)d|\s+had)\s+(?:read|looked\s+at|checked|opened)\b[^.!?]*\byou\s+(?:wouldn(?:'|’)t|would\s+not)\b|\bthis\s+is\s+my\s+(?:second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th))\s+(?:follow-?up|message|email|attempt|reminder)\b/gi, instead: 'sentence' },
-  { re: /\b(?:checking|wondering|making\s+sure|confirming)\s+(?:whether|if)\s+my\s+(?:\w+\s+){0,2}?(?:emails?|messages?|notes?|invites?|requests?)\s+(?:ever\s+)?(?:reached|got\s+to|arrived|went\s+through|made\s+it)\b|\b(?:maybe|perhaps|must\s+have|might\s+have|probably|I\s+assume|I\s+guess)\b[^.!?]{0,40}?\b(?:got|gotten|been|was|went)\s+(?:lost|buried)\b[^.!?]*|\byour\s+(?:very\s+|super\s+|extremely\s+|oh-so-)?busy\s+(?:inbox|schedule|calendar)\b/gi, instead: 'sentence' },
-  { re: /\b(?:love|funny|interesting|rich|nice|cute|ironic|amazing)\s+(?:that|how|to\s+see)\s+(?:you|your\s+\w+)(?:(?:'|’)re|\s+are|\s+is)?\s+\w+ing\s+about\b[^.!?]*\b(?:considering|given|when|while|coming\s+from)\b[^.!?]*/gi, instead: 'sentence' },
-  { re: /\bas\s+you\s+(?:may|might|will|should|probably|surely)\s+(?:recall|remember)\b,?/gi, instead: 'To recap,' },
-  { re: /\bI(?:(?:'|’)m|\s+am)\s+sure\s+(?:it(?:(?:'|’)s|\s+is|\s+was)\s+)?(?:just\s+)?an?\s+(?:oversight|mistake|mix-?up|misunderstanding)\b,?\s+but\b,?|\bnot\s+that\s+it\s+matters,?\s+but\b,?/gi, instead: null },
-  { re: /\((?:again|yet\s+again|once\s+more|\w+\s+time)\)|\b(?:I(?:(?:'|’)ll|\s+will)\s+)?(?:assume|take)\s+(?:your\s+|the\s+)?silence\s+(?:means|as)\b[^.!?]*|\bI(?:(?:'|’)ll|\s+will)\s+(?:just\s+)?assume\s+(?:that\s+)?(?:you(?:(?:'|’)re|\s+are)\s+not\s+interested|that\s+means\s+no|the\s+answer\s+is\s+no)\b[^.!?]*|\bsince\s+you\s+haven(?:'|’)t\s+(?:responded|replied|answered)\s+to\s+my\s+(?:last|previous|earlier)\s+(?:\w+\s+)?(?:messages|emails|notes)\b|\bif\s+only\s+(?:you|your\s+(?:own\s+)?\w+)\s+(?:followed|practi[cs]ed|did|took|listened\s+to|applied|read)\b[^.!?]*|(?<!\bif\s)\byou\s+still\s+haven(?:'|’)t\s+(?:sent|replied|answered|responded|signed|paid|got\s+back)\b[^.!?]*/gi, instead: 'sentence' },
-  { re: /\bnot\s+sure\s+how\s+else\s+to\s+(?:explain|say|put|phrase)\b[^.!?]*|\bhow\s+many\s+(?:more\s+)?times\s+do\s+I\s+(?:have|need)\s+to\b[^.!?]*|\bfor\s+actually\s+(?:replying|responding|reading|answering|getting\s+back)\b[^.!?]*|\bI(?:(?:'|’)ll|\s+will)\s+say\s+(?:this|it)\s+(?:once\s+more|one\s+more\s+time|again)\b/gi, instead: 'sentence' },
-  { re: /\b(?:more\s+slowly|in\s+simpler\s+terms|slower)\s+this\s+time\b|\bspell\s+it\s+out\s+for\s+you\b|\b(?:interesting|funny|curious|telling)\s+(?:that|how)\s+you\s+only\b[^.!?]*/gi, instead: 'sentence' },
-  { re: /\bwhy\s+(?:haven(?:'|’)t|have\s+you\s+not|didn(?:'|’)t)\s+you\s+(?:answered|replied|responded|got\s+back|gotten\s+back|written\s+back|answer|reply|respond)\b[^.!?]*|\bdid\s+you\s+(?:get\s+a\s+chance\s+to\s+)?(?:read|see|get)\s+my\s+(?:last|previous|earlier)\s+(?:(?:two|three|four|five|several|\d+)\s+)(?:messages|emails|notes)\b[^.!?]*|\bif\s+you\s+ever\s+(?:got\s+around\s+to|managed\s+to|found\s+(?:the\s+)?time\s+to)\b[^.!?]*|\bthe\s+one\s+you\s+promised\s+to\b[^.!?]*|\byou\s+promised\s+to\s+(?:call|get|write|reply)\s+(?:me\s+)?back\b[^.!?]*/gi, instead: 'sentence' },
-  { re: /\bthis\s+is\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+time\s+I(?:(?:'|’)m|\s+am|(?:'|’)ve|\s+have)\s+(?:asking|asked|writing|written|sending|sent|following\s+up|followed\s+up|reminding|reminded)\b[^.!?]*|\bthe\s+(?:third|fourth|fifth|sixth|\w+th)\s+(?:one\s+)?this\s+(?:week|month)\b[^.!?]*/gi, instead: 'sentence' },
-  { re: /\bI(?:(?:'|’)m|\s+am)\s+sure\s+you(?:(?:'|’)ve|\s+have)\s+seen\s+my\b[^.!?]*|\bI\s+see\s+you(?:(?:'|’)ve|\s+have)\s+been\s+(?:active|online|posting)\b[^.!?]*|\bwhenever\s+you\s+find\s+the\s+time,?\s+of\s+course\b|\bso\s+far\s+in\s+advance\b|\bI\s+know\s+you(?:(?:'|’)re|\s+are)\s+(?:very\s+|so\s+|extremely\s+)?important\b[^.!?]*|\b(?:love|funny|interesting)\s+how\s+(?:this|that|your|the)\s+\w+(?:\s+\w+)?\s+(?:preaches|talks\s+about|claims|posts\s+about)\b[^.!?]*\bbut\b[^.!?]*/gi, instead: 'sentence' },
+  // RULES.md: "per my last message"
+  {
+    re: phrases([
+      `(as )?per (my|our) ${EARLIER} ((two|three|four|five|several|few|couple of|\\d+) )?${SENT}\\b,?`,
+    ]),
+    instead: 'Following up on my earlier message,',
+  },
+  {
+    re: phrases([
+      'which you (seem to have|apparently|obviously|clearly|must have) (forgotten|forgot|missed|ignored|overlooked)',
+    ]),
+    instead: 'sentence',
+  },
+  // RULES.md: "as I already said"
+  {
+    re: phrases([
+      `(as|like) (I|we)( have|'ve)? (already|previously|clearly|repeatedly) ${SAID}( ${oneOf(AGAIN)})?\\b,?`,
+    ]),
+    instead: 'To confirm,',
+  },
+  {
+    re: phrases([
+      `(as|like) (I|we)( have|'ve)? ${SAID} ` +
+        `${oneOf([...AGAIN, 'a (few|number of) times', '(at least )?(two|three|four|five|\\d+) times( now)?'])}\\b,?`,
+    ]),
+    instead: 'To confirm,',
+  },
+  { re: phrases(['like I said\\b,?']), instead: 'To confirm,' },
+  {
+    re: phrases([
+      'as (already )?(mentioned|stated|said|noted|explained) ' +
+        '((several|many|multiple|a few|two|three|\\d+) times|already|before)( already)?\\b,?',
+    ]),
+    instead: 'To confirm,',
+  },
+  { re: phrases(['as previously (stated|mentioned|discussed|explained)\\b,?']), instead: 'To confirm,' },
+  // RULES.md: "no offense, but"
+  {
+    re: phrases(['no offen[cs]e( intended)?,? but\\b,?', 'not to (be (rude|mean|harsh|pushy|that person)|nag|pester|harp on),? but\\b,?']),
+    instead: null,
+  },
+  {
+    re: phrases([
+      'as (stated|requested|I stated|I requested) (in|on) my (previous |last |earlier |prior )?' +
+        '(email|message|note|reply|comment)\\b[^,]*,?',
+    ]),
+    instead: 'To confirm,',
+  },
+  { re: phrases(['(bumping|following up|circling back|chasing) ((on|to) )?(this )?(again|once more|yet again)']), instead: 'sentence' },
+  {
+    re: phrases([
+      "as you('d| would) know if you (had )?(read|looked|checked)",
+      '(nice|good|glad|great) (to see )?(that )?you (finally|eventually)',
+    ]),
+    instead: 'sentence',
+  },
+  // RULES.md: "with all due respect" (not "with respect to")
+  { re: phrases(['with all (due )?respect\\b,?', 'with due respect\\b,?', 'respectfully,\\s+(?=you)']), instead: null },
+  // RULES.md: "not sure if you saw my last three messages"
+  {
+    re: phrases([
+      "(I'm )?not sure if you (saw|got|received|read|noticed|missed) my (last|previous|earlier|other|\\w+) (\\w+ ){0,3}?" +
+        '(messages?|emails?|notes?|dms?|invites?|requests?)\\b\\??',
+    ]),
+    instead: 'Just following up on my earlier message.',
+  },
+  {
+    re: phrases([
+      '(did you (even )?(get|see|read) my (last|previous|earlier) (\\w+ )?(messages?|emails?))\\b\\??',
+      'in case you missed (it|my \\w+)',
+    ]),
+    instead: 'Just following up on my earlier message.',
+  },
+  // Waiting, and thanks for "finally" replying
+  {
+    re: phrases([
+      'still waiting (for|on) (a|an|your|that|the|this) ([\\w-]+ )?' +
+        '(reply|response|answer|feedback|update|decision|callback|call back|offer|letter|contract|invoice|payment|documents?)',
+      'as I (said|mentioned|explained) (on|in|during) (our|my) (last|previous) (call|meeting|email|message|conversation)',
+      "never thought I('d| would) see the day(?=[\\s\\S]*(🙄|🙃|😒))",
+      "friendly reminder that I('m| am) still",
+      'thanks for (finally|eventually) (replying|getting back|responding)',
+      '(so )?nice of you to (finally|eventually)',
+      'glad you (finally|eventually)',
+    ]),
+    instead: 'sentence',
+  },
+  // "Shame you didn't …"
+  {
+    re: phrases([
+      "((such a )?shame|too bad|pity|funny|ironic|interesting)(,)? (that |how )?you (didn't|don't|couldn't|never|forgot|seem to forget)",
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      '(since|as|because|in case) (it|this|that|my \\w+) (apparently |evidently |obviously )?' +
+        "(wasn't|was not|isn't|is not) (clear|obvious)\\b[^.!?]*",
+      "(apparently|evidently) (you|it|this) (didn't|wasn't|weren't|missed|forgot)",
+    ]),
+    instead: 'sentence',
+  },
+  // Counting one's own messages: "I've asked you three times"
+  {
+    re: phrases([
+      "I('ve| have) (now |already )?(asked|written|messaged|emailed|followed up|reached out|reminded you) (you )?(about (this|it) )?" +
+        '(twice|several times|multiple times|many times|(three|four|five|six|\\d+) times)',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      'remind(ing)? you (again|once more)',
+      "I( have|'ve)? already (sent|told|asked|said|explained|answered|shared|mentioned)\\b[^.!?]*" +
+        '\\b(twice|again|(three|four|several|multiple|\\d+) times)',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      '(finally|eventually|at last) (getting back|replying|responding|answering|got back|replied|responded)',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      'maybe (try )?(read|reading|look|looking|check|checking)\\b[^.!?]*' +
+        '\\bbefore (commenting|replying|posting|responding|you (comment|reply|post))',
+      '^\\s*with respect,(?! to\\b)',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      '(try(ing)?|ask(ing)?) (this |you )?(one more time|once more|yet again|for the last time)',
+      "I('m| am) sure you('re| are) (very |extremely |super |terribly )?busy,? but",
+      "it('s| has) been (\\w+|\\d+) (weeks|days|months) since my (last )?(message|email|note|request)",
+    ]),
+    instead: 'sentence',
+  },
+  // "Interesting take from someone who …"
+  {
+    re: phrases([
+      '(interesting|bold|brave|cute|funny|rich) (take|advice|opinion|comment|words|claim)?\\s*(from|coming from) ' +
+        '(someone|somebody|a person|a guy|a man|a woman|a company|the person) (who|that)',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      'did my (previous|last|earlier|other) (\\w+ )?(emails?|messages?|notes?) not (arrive|get through|reach you)',
+      "if you('d| had) (read|looked at|checked|opened)\\b[^.!?]*\\byou (wouldn't|would not)",
+      'this is my (second|third|fourth|fifth|\\w+th|\\d+(st|nd|rd|th)) (follow-?up|message|email|attempt|reminder)',
+    ]),
+    instead: 'sentence',
+  },
+  // "Checking whether my emails reached you", "must have got lost", "your busy inbox"
+  {
+    re: phrases([
+      '(checking|wondering|making sure|confirming) (whether|if) my (\\w+ ){0,2}?(emails?|messages?|notes?|invites?|requests?) (ever )?' +
+        '(reached|got to|arrived|went through|made it)',
+      '(maybe|perhaps|must have|might have|probably|I assume|I guess)\\b[^.!?]{0,40}?\\b(got|gotten|been|was|went) (lost|buried)\\b[^.!?]*',
+      'your (very |super |extremely |oh-so-)?busy (inbox|schedule|calendar)',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      "(love|funny|interesting|rich|nice|cute|ironic|amazing) (that|how|to see) (you|your \\w+)('re| are| is)? \\w+ing about\\b[^.!?]*" +
+        '\\b(considering|given|when|while|coming from)\\b[^.!?]*',
+    ]),
+    instead: 'sentence',
+  },
+  { re: phrases(['as you (may|might|will|should|probably|surely) (recall|remember)\\b,?']), instead: 'To recap,' },
+  {
+    re: phrases([
+      "I('m| am) sure (it('s| is| was) )?(just )?an? (oversight|mistake|mix-?up|misunderstanding)\\b,? but\\b,?",
+      'not that it matters,? but\\b,?',
+    ]),
+    instead: null,
+  },
+  // Silence taken as an answer, "(again)", "you still haven't …"
+  {
+    re: phrases([
+      '\\((again|yet again|once more|\\w+ time)\\)',
+      "(I('ll| will) )?(assume|take) (your |the )?silence (means|as)\\b[^.!?]*",
+      "I('ll| will) (just )?assume (that )?(you('re| are) not interested|that means no|the answer is no)\\b[^.!?]*",
+      "since you haven't (responded|replied|answered) to my (last|previous|earlier) (\\w+ )?(messages|emails|notes)",
+      'if only (you|your (own )?\\w+) (followed|practi[cs]ed|did|took|listened to|applied|read)\\b[^.!?]*',
+      "(?<!\\bif\\s)\\byou still haven't (sent|replied|answered|responded|signed|paid|got back)\\b[^.!?]*",
+    ]),
+    instead: 'sentence',
+  },
+  // Saying it again, more slowly
+  {
+    re: phrases([
+      'not sure how else to (explain|say|put|phrase)\\b[^.!?]*',
+      'how many (more )?times do I (have|need) to\\b[^.!?]*',
+      'for actually (replying|responding|reading|answering|getting back)\\b[^.!?]*',
+      "I('ll| will) say (this|it) (once more|one more time|again)",
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      '(more slowly|in simpler terms|slower) this time',
+      'spell it out for you',
+      '(interesting|funny|curious|telling) (that|how) you only\\b[^.!?]*',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      "why (haven't|have you not|didn't) you (answered|replied|responded|got back|gotten back|written back|answer|reply|respond)\\b[^.!?]*",
+      'did you (get a chance to )?(read|see|get) my (last|previous|earlier) ' +
+        '((two|three|four|five|several|\\d+) )(messages|emails|notes)\\b[^.!?]*',
+      'if you ever (got around to|managed to|found (the )?time to)\\b[^.!?]*',
+      'the one you promised to\\b[^.!?]*',
+      'you promised to (call|get|write|reply) (me )?back\\b[^.!?]*',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      "this is the (second|third|fourth|fifth|\\w+th) time I('m| am|'ve| have) " +
+        '(asking|asked|writing|written|sending|sent|following up|followed up|reminding|reminded)\\b[^.!?]*',
+      'the (third|fourth|fifth|sixth|\\w+th) (one )?this (week|month)\\b[^.!?]*',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      "I('m| am) sure you('ve| have) seen my\\b[^.!?]*",
+      "I see you('ve| have) been (active|online|posting)\\b[^.!?]*",
+      'whenever you find the time,? of course',
+      'so far in advance',
+      "I know you('re| are) (very |so |extremely )?important\\b[^.!?]*",
+      '(love|funny|interesting) how (this|that|your|the) \\w+( \\w+)? (preaches|talks about|claims|posts about)\\b[^.!?]*\\bbut\\b[^.!?]*',
+    ]),
+    instead: 'sentence',
+  },
   // "Sorry to bother you AGAIN": the capitals carry the reproach (case-sensitive on purpose).
-  { re: /\b(?:AGAIN|YET\s+AGAIN|ONCE\s+MORE)\b/g, instead: 'sentence' },
-  { re: /\b(?:as\s+it\s+did\s+)?(?:the\s+)?(?:last|previous)\s+(?:two|three|four|five|few|several|\d+)\s+times\b[^.!?]*/gi, instead: 'sentence' },
-  { re: /\bas\s+(?:already\s+)?discussed\s+(?:ad\s+nauseam|repeatedly|(?:several|multiple|many|numerous)\s+times)\b,?/gi, instead: 'To recap,' },
-  { re: /\bad\s+nauseam\b|\(\s*all\s+(?:two|three|four|five|six|seven|\d+)\s+of\s+them\s*\)|\bhope\s+you\s+(?:got|received|saw)\s+my\s+(?:earlier|previous|last|other)\s+(?:\w+\s+)?(?:messages|emails|notes)\b/gi, instead: 'sentence' },
-  { re: /\bI\s+(?:first\s+)?asked\s+(?:for|about)\s+(?:this|it|that)\s+(?:\w+\s+)?(?:weeks|days|months)\s+ago\b|\b(?:gently|kindly|politely|just)\s+remind(?:ing)?\s+you\b[^.!?]{0,6}?\bagain\b|[—–,]\s*again\s*[—–,]|\bhopefully\s+(?:that(?:'|’)s|this\s+is|it(?:'|’)s|that\s+is)\s+(?:clear|clearer)\s+now\b|^\s*thanks?(?:\s+you)?(?:\s+for\s+[^.!?,]{1,40})?,?\s+I\s+guess\b|\byou(?:(?:'|’)ve|\s+have)?\s+(?:clearly|obviously|apparently|evidently)\s+been\s+(?:very\s+|so\s+|too\s+|super\s+)?busy\b/gi, instead: 'sentence' },
-  { re: /\bthanks\s+for\s+(?:your|the)\s+['‘"“]?(?:quick|prompt|speedy|fast|swift)['’"”]?\s+(?:reply|response|answer)\b|\b(?:so|how|very)\s+brave\s+of\s+you\b/gi, instead: 'sentence' },
-  { re: /\bmust\s+be\s+nice\b|\bif\s+you\s+had\s+(?:bothered\s+to\s+)?read\s+my\b|\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|\w+th)\s+time\b|\bas\s+you\s+(?:should|would|ought\s+to)\s+(?:know|have\s+known)\b|\blet\s+me\s+(?:repeat|say\s+it\s+again)\b|\bI(?:'|’)ll\s+say\s+it\s+again\b|\bgoing\s+forward,?\s+(?:please|kindly)\b|\bkindly\s+(?:refer|re-?read|see)\s+(?:to\s+)?my\b/gi, instead: 'sentence' },
+  { re: phrases(['AGAIN', 'YET AGAIN', 'ONCE MORE'], 'g'), instead: 'sentence' },
+  { re: phrases(['(as it did )?(the )?(last|previous) (two|three|four|five|few|several|\\d+) times\\b[^.!?]*']), instead: 'sentence' },
+  { re: phrases(['as (already )?discussed (ad nauseam|repeatedly|(several|multiple|many|numerous) times)\\b,?']), instead: 'To recap,' },
+  {
+    re: phrases([
+      'ad nauseam',
+      '\\(\\s*all (two|three|four|five|six|seven|\\d+) of them\\s*\\)',
+      'hope you (got|received|saw) my (earlier|previous|last|other) (\\w+ )?(messages|emails|notes)',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      'I (first )?asked (for|about) (this|it|that) (\\w+ )?(weeks|days|months) ago',
+      '(gently|kindly|politely|just) remind(ing)? you\\b[^.!?]{0,6}?\\bagain',
+      '[—–,]\\s*again\\s*[—–,]',
+      "hopefully (that's|this is|it's|that is) (clear|clearer) now",
+      '^\\s*thanks?( you)?( for [^.!?,]{1,40})?,? I guess',
+      "you('ve| have)? (clearly|obviously|apparently|evidently) been (very |so |too |super )?busy",
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      `thanks for (your|the) ['‘"“]?(quick|prompt|speedy|fast|swift)['’"”]? (reply|response|answer)`,
+      '(so|how|very) brave of you',
+    ]),
+    instead: 'sentence',
+  },
+  {
+    re: phrases([
+      'must be nice',
+      'if you had (bothered to )?read my',
+      'for the (second|third|fourth|fifth|last|umpteenth|\\w+th) time',
+      'as you (should|would|ought to) (know|have known)',
+      'let me (repeat|say it again)',
+      "I'll say it again",
+      'going forward,? (please|kindly)',
+      'kindly (refer|re-?read|see) (to )?my',
+    ]),
+    instead: 'sentence',
+  },
 ];
 
 export default defineRule({

@@ -11,54 +11,141 @@
  */
 import { defineRule } from '../engine/rule';
 import { findInSentences, removeSentence } from '../engine/helpers';
+import { oneOf, pattern, phrases } from '../engine/phrases';
 import type { Sentence } from '../engine/parse';
 import type { Detection } from '../engine/types';
 
-/** Groups people are stereotyped by: generation, age, profession, sex, origin. "Guys" is left out ("you guys" is friendly). */
-const GROUP =
-  "millennials|millenials|boomers|baby\\s+boomers|gen[\\s-]?z(?:ers|'ers)?|zoomers|gen[\\s-]?x(?:ers)?|gen[\\s-]?y|gen[\\s-]?alpha|kids(?:\\s+these\\s+days)?|" +
-  'youngsters|young\\s+people|old\\s+people|older\\s+(?:people|workers)|graduates|grads|new\\s+grads|students|interns|juniors|' +
-  'women|men|girls|ladies|females|males|immigrants|foreigners|expats|recruiters|engineers|developers|devs|programmers|coders|designers|' +
-  'marketers|salespeople|sales\\s+people|sales\\s+reps|hr(?:\\s+people)?|lawyers|accountants|consultants|managers|bosses|executives|ceos|' +
-  'founders|job\\s*seekers|candidates|applicants|freelancers|contractors|indians|americans|chinese|europeans|asians|africans|mexicans|' +
-  'russians|brits|germans|muslims|christians|jews|hindus|liberals|conservatives|democrats|republicans|mothers|moms|mums|parents|' +
-  'introverts|extroverts|techies|nerds|academics|bankers|millionaires|creatives|sales\\s+guys|finance\\s+bros|tech\\s+bros';
+/**
+ * Groups people are stereotyped by: generation, age, profession, sex, origin. "Guys" is left out ("you guys" is friendly).
+ * "gen z'ers" takes the straight apostrophe only (`[']`), as it always did.
+ */
+const GROUP = oneOf([
+  // Generation and age
+  'millennials', 'millenials', 'boomers', 'baby boomers', "gen[\\s-]?z(ers|[']ers)?", 'zoomers', 'gen[\\s-]?x(ers)?', 'gen[\\s-]?y',
+  'gen[\\s-]?alpha', 'kids( these days)?', 'youngsters', 'young people', 'old people', 'older (people|workers)', 'graduates', 'grads',
+  'new grads', 'students', 'interns', 'juniors',
+  // Sex and origin
+  'women', 'men', 'girls', 'ladies', 'females', 'males', 'immigrants', 'foreigners', 'expats',
+  // Professions
+  'recruiters', 'engineers', 'developers', 'devs', 'programmers', 'coders', 'designers', 'marketers', 'salespeople', 'sales people',
+  'sales reps', 'hr( people)?', 'lawyers', 'accountants', 'consultants', 'managers', 'bosses', 'executives', 'ceos', 'founders',
+  'job\\s*seekers', 'candidates', 'applicants', 'freelancers', 'contractors',
+  // Nationality, religion, politics, family
+  'indians', 'americans', 'chinese', 'europeans', 'asians', 'africans', 'mexicans', 'russians', 'brits', 'germans', 'muslims',
+  'christians', 'jews', 'hindus', 'liberals', 'conservatives', 'democrats', 'republicans', 'mothers', 'moms', 'mums', 'parents',
+  // Types
+  'introverts', 'extroverts', 'techies', 'nerds', 'academics', 'bankers', 'millionaires', 'creatives', 'sales guys', 'finance bros',
+  'tech bros',
+]);
 
 /** Age or sex with a generic noun: "older candidates", "young people", "female engineers". */
-const MARKED = '(?:older|younger|young|old|elderly|female|male|foreign|international|millennial|boomer|gen[\\s-]?z|zoomer|gen[\\s-]?x)\\s+(?:people|workers|employees|candidates|hires|applicants|folks|professionals|engineers|developers|staff|managers|leaders|women|men)';
+const AGE_OR_SEX = oneOf([
+  'older', 'younger', 'young', 'old', 'elderly', 'female', 'male', 'foreign', 'international', 'millennial', 'boomer', 'gen[\\s-]?z',
+  'zoomer', 'gen[\\s-]?x',
+]);
+const GENERIC_PEOPLE = oneOf([
+  'people', 'workers', 'employees', 'candidates', 'hires', 'applicants', 'folks', 'professionals', 'engineers', 'developers', 'staff',
+  'managers', 'leaders', 'women', 'men',
+]);
+const MARKED = pattern(`${AGE_OR_SEX} ${GENERIC_PEOPLE}`);
 
-const LOADED =
-  'classic|entitled|lazy|spoiled|spoilt|snowflake|whiny|whining|clueless|greedy|useless|typical|fragile|soft|self-absorbed|narcissistic|' +
-  'arrogant|stupid|dumb|incompetent|privileged|delusional|ignorant|bossy|hysterical|emotional|selfish|worthless|pushy|sleazy|shady|money-grabbing';
+/** Adjectives that load a group: "entitled millennials", "typical recruiter". */
+const LOADED = oneOf([
+  'classic', 'entitled', 'lazy', 'spoiled', 'spoilt', 'snowflake', 'whiny', 'whining', 'clueless', 'greedy', 'useless', 'typical',
+  'fragile', 'soft', 'self-absorbed', 'narcissistic', 'arrogant', 'stupid', 'dumb', 'incompetent', 'privileged', 'delusional',
+  'ignorant', 'bossy', 'hysterical', 'emotional', 'selfish', 'worthless', 'pushy', 'sleazy', 'shady', 'money-grabbing',
+]);
 
-/** What makes a statement about a group sweeping. */
-const SWEEPING =
-  "(?:are|were)\\s+(?:all|always|never|so|too|just|only|the\\s+same|set\\s+in\\s+their\\s+ways|stuck\\s+in\\s+the\\s+past|out\\s+of\\s+touch|past\\s+it|the\\s+worst|the\\s+(?:laziest|dumbest|most\\s+\\w+)|lazy|entitled|useless|clueless|terrible|bad|spoiled|soft|fragile|greedy|" +
-  'dishonest|arrogant|incompetent|stupid|hopeless|obsessed|incapable|unreliable|emotional|snowflakes|liars|why|ruining|killing|destroying)|' +
-  '(?:have|has)\\s+(?:\\w+\\s+)?(?:ruined|killed|destroyed|wrecked)\\b|do\\s+is\\b|(?:ruin|ruined|kill|killed|destroy|destroyed|wreck|wrecked)\\s+\\w+|' +
-  "(?:always|never|all|only|just|can(?:'|’)t|cannot|don(?:'|’)t|won(?:'|’)t|wouldn(?:'|’)t|couldn(?:'|’)t|think|expect|believe|have\\s+(?:no|zero)|lack)\\s+\\w+|want\\s+(?!to\\b)\\w+|need\\s+to\\s+accept|should\\s+(?:just\\s+)?accept|will\\s+never\\s+be|can\\s+never\\s+be|will\\s+(?:say|do|sell|promise|take)\\s+anything|will\\s+(?:always|never)\\s+\\w+";
+/** What makes a statement about a group sweeping: "are all …", "have ruined …", "never …", "want …". */
+const SWEEPING = oneOf([
+  '(are|were) (all|always|never|so|too|just|only|the same|set in their ways|stuck in the past|out of touch|past it|the worst|' +
+    'the (laziest|dumbest|most \\w+)|lazy|entitled|useless|clueless|terrible|bad|spoiled|soft|fragile|greedy|dishonest|arrogant|' +
+    'incompetent|stupid|hopeless|obsessed|incapable|unreliable|emotional|snowflakes|liars|why|ruining|killing|destroying)',
+  '(have|has) (\\w+ )?(ruined|killed|destroyed|wrecked)\\b',
+  'do is\\b',
+  '(ruin|ruined|kill|killed|destroy|destroyed|wreck|wrecked) \\w+',
+  "(always|never|all|only|just|can't|cannot|don't|won't|wouldn't|couldn't|think|expect|believe|have (no|zero)|lack) \\w+",
+  'want (?!to\\b)\\w+',
+  'need to accept',
+  'should (just )?accept',
+  'will never be',
+  'can never be',
+  'will (say|do|sell|promise|take) anything',
+  'will (always|never) \\w+',
+]);
 
+/** The families of stereotyping, each one regex, searched in this order. */
 const PATTERNS: RegExp[] = [
-  /\b(?:your|ur)\s+(?:generation|kind|type|lot|age\s+group|people|ilk)\b|\bpeople\s+(?:like|of\s+your\s+(?:age|kind|type))\s+you\b(?!\s+(?:are|make|keep|inspire)\b[^.!?]*\b(?:great|better|amazing|special|possible|worthwhile|best|difference|reason|why|inspir\w*|rare|gift|valuable|important)\b)|\byou\s+people\b|\b(?:folks|guys|types|kids|someone)\s+(?:like\s+you|your\s+age)\b|\bpeople\s+your\s+age\b|\bsense\s+of\s+entitlement\s+in\b/gi,
-  new RegExp(`\\b(?:you|all\\s+you|you\\s+all)\\s+(?:${GROUP})\\b`, 'gi'),
-  new RegExp(`\\b(?:${LOADED})\\s+(?:little\\s+|young\\s+|old\\s+)?(?:${GROUP}|millennial|boomer|zoomer|recruiter|hr\\s+person|salesman|saleswoman|grad|graduate|student|intern|engineer|developer|manager|boss|woman|man|candidate|applicant|job\\s*seeker|finance\\s+bro|tech\\s+bro|sales\\s+guy)\\b`, 'gi'),
-  new RegExp(`\\b(?:all|these|those)\\s+(?:${GROUP})\\s+(?:${SWEEPING})\\b`, 'gi'),
+  // The reader lumped into a group; the viral reply (RULES.md): "the sense of entitlement in your generation"
+  phrases([
+    '(your|ur) (generation|kind|type|lot|age group|people|ilk)',
+    'people (like|of your (age|kind|type)) you' +
+      '(?! (are|make|keep|inspire)\\b[^.!?]*' +
+      '\\b(great|better|amazing|special|possible|worthwhile|best|difference|reason|why|inspir\\w*|rare|' +
+      'gift|valuable|important)\\b)',
+    'you people',
+    '(folks|guys|types|kids|someone) (like you|your age)',
+    'people your age',
+    'sense of entitlement in',
+  ]),
+  phrases([`(you|all you|you all) ${GROUP}`]),
+  // A group with a loaded adjective: "entitled millennials", "typical recruiter"
+  phrases([
+    `${LOADED} (little |young |old )?(${GROUP}|millennial|boomer|zoomer|recruiter|hr person|salesman|saleswoman|grad|graduate|` +
+      'student|intern|engineer|developer|manager|boss|woman|man|candidate|applicant|job\\s*seeker|finance bro|tech bro|sales guy)',
+  ]),
+  phrases([`(all|these|those) ${GROUP} ${SWEEPING}`]),
   // A bare plural group opening a sweeping claim: "Engineers never understand budgets."
-  new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:because|why|honestly|frankly|sadly|typical)\\s+)(?:(?!(?:our|my|your|his|her|their|the|these|those|some|many|most|few|good|great|the\\s+best|smart|top|hiring|most|all|both|you|${LOADED})\\b)[A-Za-z-]+\\s+)?(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at|of|over|under)\\s+[\\w-]+(?:\\s+[\\w-]+)?|\\s+\\w+ing\\s+(?:to|from|into|in)\\s+[\\w-]+)?(?:\\s+(?:these\\s+days|nowadays|today))?\\s+(?:${SWEEPING})\\b`, 'gi'),
-  new RegExp(`\\b(?:${GROUP}|millennial|boomer|zoomer|recruiter|graduate|student|kid|guy)\\s+like\\s+(?:you|yourself|u)\\b`, 'gi'),
-  /\b(?:all|every|these)\s+\d{2}[\s-]year[\s-]olds?\b|\bevery\s+\d{2}[\s-]year[\s-]old\s+\w+/gi,
-  /\byou(?:(?:'|’)re|\s+are)\s+(?:an?\s+)?(?:asian|indian|chinese|african|black|white|latin[oa]|mexican|american|british|german|french|jewish|muslim|christian|woman|female|male|man|girl|millennial|boomer|gen\s*z(?:er)?|older|young|mother|mom|mum|immigrant|foreigner)\b[^.!?]{0,10}?,?\s+so\s+you(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would|\s+must|(?:'|’)re|\s+are|\s+can|\s+should)\b[^.!?]*/gi,
-  /\bevery\s+(?:gen\s*z(?:er)?|millennial|boomer|zoomer|woman|man|female|male|older|young|foreign|immigrant|mom|mum|mother)\s+(?:hire|employee|worker|candidate|intern|engineer|manager|applicant|person)?\s*(?:needs?|wants?|thinks?|expects?|is|has|can(?:'|’)t|won(?:'|’)t)\b[^.!?]*/gi,
-  /\bonly\s+(?:a|an)\s+(?:boomer|millennial|zoomer|gen\s*z(?:er)?|woman|man|recruiter|lawyer|banker|salesman|consultant|mba)\s+would\b/gi,
-  /\bsomething\s+(?:a|an)\s+(?:gen\s*z(?:er)?|millennial|boomer|zoomer|woman|man|recruiter|lawyer|banker|salesman|finance\s+bro|tech\s+bro)\s+(?:\w+\s+)?would\s+(?:say|do|write|post)\b/gi,
-  new RegExp(`\\btypical\\s+of\\s+(?:${MARKED}|${GROUP})\\b`, 'gi'),
-  /\b(?:ok|okay)\s+boomer\b|\b(?:of\s+course|typical(?:ly)?(?:\s+of)?|naturally|obviously)\s+(?:a|an|the)\s+(?:man|woman|guy|girl|millennial|boomer|zoomer|gen\s*z(?:er)?|recruiter|lawyer|engineer|consultant|salesman|banker|foreigner|immigrant|mba|manager)\s+(?:wrote|said|posted|would|thinks?|to\s+\w+)\b/gi,
+  phrases([
+    '…(^|[,;:—–]\\s*|\\b(because|why|honestly|frankly|sadly|typical)\\s+)' +
+      '((?!(our|my|your|his|her|their|the|these|those|some|many|most|few|good|great|the best|smart|top|hiring|most|all|both|you|' +
+      `${LOADED})\\b)` +
+      `[A-Za-z-]+ )?(${MARKED}|${GROUP})( (in|from|at|of|over|under) [\\w-]+( [\\w-]+)?| \\w+ing (to|from|into|in) [\\w-]+)?` +
+      `( (these days|nowadays|today))? ${SWEEPING}`,
+  ]),
+  phrases([`(${GROUP}|millennial|boomer|zoomer|recruiter|graduate|student|kid|guy) like (you|yourself|u)`]),
+  phrases(['(all|every|these) \\d{2}[\\s-]year[\\s-]olds?', 'every \\d{2}[\\s-]year[\\s-]old \\w+']),
+  // "You're a woman, so you'll …"
+  phrases([
+    "you('re| are) (an? )?(asian|indian|chinese|african|black|white|latin[oa]|mexican|american|british|german|french|jewish|muslim|" +
+      'christian|woman|female|male|man|girl|millennial|boomer|gen\\s*z(er)?|older|young|mother|mom|mum|immigrant|foreigner)\\b' +
+      "[^.!?]{0,10}?,?\\s+so you('ll| will|'d| would| must|'re| are| can| should)\\b[^.!?]*",
+  ]),
+  phrases([
+    'every (gen\\s*z(er)?|millennial|boomer|zoomer|woman|man|female|male|older|young|foreign|immigrant|mom|mum|mother) ' +
+      '(hire|employee|worker|candidate|intern|engineer|manager|applicant|person)?' +
+      "\\s*(needs?|wants?|thinks?|expects?|is|has|can't|won't)\\b[^.!?]*",
+  ]),
+  phrases(['only (a|an) (boomer|millennial|zoomer|gen\\s*z(er)?|woman|man|recruiter|lawyer|banker|salesman|consultant|mba) would']),
+  phrases([
+    'something (a|an) (gen\\s*z(er)?|millennial|boomer|zoomer|woman|man|recruiter|lawyer|banker|salesman|finance bro|tech bro) ' +
+      '(\\w+ )?would (say|do|write|post)',
+  ]),
+  phrases([`typical of (${MARKED}|${GROUP})`]),
+  phrases([
+    '(ok|okay) boomer',
+    '(of course|typical(ly)?( of)?|naturally|obviously) (a|an|the) ' +
+      '(man|woman|guy|girl|millennial|boomer|zoomer|gen\\s*z(er)?|recruiter|lawyer|engineer|consultant|salesman|banker|' +
+      'foreigner|immigrant|' +
+      'mba|manager) (wrote|said|posted|would|thinks?|to \\w+)',
+  ]),
   // "If a candidate follows up twice, they're desperate."
-  new RegExp(`\\bif\\s+an?\\s+(?:candidate|applicant|recruiter|woman|man|junior|grad|graduate|millennial|boomer|student|intern)\\b[^.!?]{0,60}?,\\s*(?:they|he|she)(?:(?:'|’)re|\\s+are|(?:'|’)s|\\s+is)\\s+(?:(?:${LOADED})|desperate|needy|unprofessional|not\\s+serious)\\b`, 'gi'),
+  phrases([
+    'if an? (candidate|applicant|recruiter|woman|man|junior|grad|graduate|millennial|boomer|student|intern)\\b[^.!?]{0,60}?,' +
+      `\\s*(they|he|she)('re| are|'s| is) (${LOADED}|desperate|needy|unprofessional|not serious)`,
+  ]),
   // "The problem with hiring women in sales is they …"
-  new RegExp(`\\bthe\\s+(?:problem|trouble|issue|thing)\\s+with\\s+(?:hiring\\s+|most\\s+|all\\s+|working\\s+with\\s+)?(?:${MARKED}|${GROUP})(?:\\s+(?:in|from|at)\\s+[\\w-]+)?\\s+is\\s+(?:that\\s+)?they\\b[^.!?]*`, 'gi'),
+  phrases([
+    'the (problem|trouble|issue|thing)' +
+      ` with (hiring |most |all |working with )?(${MARKED}|${GROUP})( (in|from|at) [\\w-]+)? is (that )?they\\b[^.!?]*`,
+  ]),
   // Hiring by age, sex or origin: "we don't hire people over 50", "never hire mothers".
-  new RegExp(`(?<=\\b(?:don(?:'|’)t|do\\s{1,9}not|won(?:'|’)t|will\\s{1,9}not|never|wouldn(?:'|’)t|avoid)\\s{1,9})(?:hire|hiring|employ|recruit)\\s+(?:(?:people|anyone|candidates|applicants|workers|someone)\\s+(?:over|above|under|past|older\\s+than)\\s+\\d\\d|${MARKED}|women|mothers|moms|mums|immigrants|foreigners|muslims|jews|christians|hindus|gen[\\s-]?z(?:ers)?|millennials|boomers)\\b[^.!?;]*`, 'gi'),
+  phrases([
+    "(?<=\\b(don't|do\\s{1,9}not|won't|will\\s{1,9}not|never|wouldn't|avoid)\\s{1,9})(hire|hiring|employ|recruit) " +
+      '((people|anyone|candidates|applicants|workers|someone) (over|above|under|past|older than) \\d\\d|' +
+      `${MARKED}|women|mothers|moms|mums|` +
+      'immigrants|foreigners|muslims|jews|christians|hindus|gen[\\s-]?z(ers)?|millennials|boomers)\\b[^.!?;]*',
+  ]),
 ];
 
 export default defineRule({

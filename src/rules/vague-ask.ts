@@ -9,50 +9,169 @@
  */
 import { defineRule } from '../engine/rule';
 import { find, findInSentences, rewriteSentence } from '../engine/helpers';
+import { oneOf, phrases } from '../engine/phrases';
 import type { Sentence } from '../engine/parse';
 import type { Detection } from '../engine/types';
 
+/** Kinds of help asked for without saying which: "any advice", "any tips or leads". */
+const HELP = oneOf(['help', 'assistance', 'support', 'advice', 'guidance', 'tips', 'pointers', 'leads', 'ideas']);
+/** Openings asked after without naming one: "let me know if there is any vacancy". */
+const OPENINGS = oneOf(['vacancy', 'vacancies', 'opening', 'openings', 'position', 'positions', 'opportunit(y|ies)']);
+
+/**
+ * The phrases of a vague ask, each family one regex, searched in this order.
+ * The families marked RULES.md are the rule's row there ("pick your brain",
+ * "let me know if you can help", "anything you can do"; its "any
+ * opportunities?" is BARE below); the rest say the same without a concrete
+ * ask. An entry ending in "…" has no word boundary at its end, as the pattern
+ * always had; a trailing `\b[^.!?]*` flags the rest of the sentence too.
+ */
 const VAGUE: RegExp[] = [
-  /\bpick\s+(?:your|ur|yer|someone(?:'|’)s)\s+brains?\b(?:\s+(?:sometime|some\s+time|at\s+some\s+point|one\s+day|soon|about\s+(?:stuff|things|anything|a\s+few\s+things|some\s+things)))?/gi,
-  /\blet\s+me\s+know\s+if\s+(?:you|u|there(?:'|’)?s|there\s+is)\b[^.!?]{0,40}?\b(?:help|assist|support|anything(?!\s+(?:else|to\s+add))|any\s*way|something(?!\s+(?:else|to\s+add)))\b[^.!?]*/gi,
-  /\b(?:anything|whatever)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might|may|are\s+able\s+to)\s+(?:do|help|offer|suggest|spare|share|think\s+of)\b(?:\s+(?:for|with)\s+(?:me|us))?/gi,
-  /\b(?:anything|something)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+help\s+(?:me|us)\s+with\b/gi,
-  /\b(?:help|assist|support)(?:\s+(?:me|us))?(?:\s+(?:with|in)\s+(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:in\s+any\s+(?:way|shape|form)|however\s+you\s+(?:can|could)|any\s+way\s+you\s+(?:can|could))/gi,
-  /\b(?:open\s+to|looking\s+for|hoping\s+for|grateful\s+for|appreciate|welcome)\s+(?:any|whatever)\s+(?:help|opportunities|opportunity|support|assistance|advice|guidance|leads|openings|pointers|direction|wisdom|input|insights?|tips|ideas)\b(?!\s+(?:on|with|about|in|at|for)\b)/gi,
-  /\bany\s+(?:(?:help|assistance|support|advice|guidance|tips|pointers|leads|ideas)(?:\s*(?:or|and|\/|,)\s*)?){1,3}\s*(?:you\s+(?:can|could|might)\s+(?:give|offer|provide|share|spare)\s+)?(?:would\s+be|is|will\s+be)\s+(?:\w+\s+)?(?:appreciated|welcome|great|amazing|helpful|wonderful|fantastic)\b|\bany\s+help\s+(?:at\s+all\s+)?would\s+mean\s+(?:the\s+world|a\s+lot|so\s+much)\b|\btap\s+into\s+your\s+(?:expertise|knowledge|experience|wisdom|brain)\b/gi,
-  /\b(?:chat|talk|learn|hear)\s+(?:more\s+)?about\s*,?\s*(?:well,?\s*)?(?:everything|anything|stuff|things|whatever)\b(?!\s+(?:about|on|related\s+to)\b)/gi,
-  /\b(?:help|assist)\s+me\s+(?:out|find\s+(?:a|some|any)\s+(?:job|work|role|position)|get\s+(?:a|any)\s+(?:job|role|position))\b(?!\s+(?:as|in|at|on)\b)/gi,
-  /\b(?:if\s+there(?:'|’)?s|if\s+there\s+is|is\s+there)\s+(?:any\s*way|anything)(?:\s+at\s+all)?\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support|do)\b|\bany\s*way\s+(?:you|u)\s+(?:can|could|might)\s+(?:help|assist|support)\b/gi,
-  /\bany\s+(?:[\w-]+\s+)?(?:insights?|help|advice|guidance|tips|pointers|support|assistance|thoughts|wisdom|leads|ideas|suggestions)\s+(?:you\s+(?:can|could|might|may|(?:'|’)d\s+be\s+willing\s+to|are\s+willing\s+to)\s+(?:share|give|offer|provide|spare|pass\s+along))\b/gi,
-  /\b(?:help|learn\s+from|support|assist|connect\s+and\s+learn|mentor)\s+(?:me\s+|you\s+|us\s+)?(?:in\s+any\s+(?:way|form|capacity)(?:\s+possible)?|however\s+(?:possible|you\s+(?:can|could)))\b/gi,
-  /\bwhatever\s+(?:help|support|advice|guidance)\s+(?:you\s+(?:can|could|might)\s+(?:give|offer|provide|spare|share))?\b|\b(?:chat|talk)\s+about\s+(?:any\s+)?(?:opportunities|things|stuff|careers?)\b(?!\s+(?:in|on|for|at)\s+(?:the|your)\s+[\w-]+\s+team)/gi,
-  /\banything\s+(?:at\s+all\s+)?(?:helps|would\s+help|would\s+be\s+(?:great|amazing|appreciated|wonderful))\b/gi,
-  /\bif\s+you\s+(?:hear\s+(?:of|about)|know\s+of|come\s+across|see|spot|run\s+into|stumble\s+(?:on|upon|across)|find)\s+(?:anything|something)\b|\bplease\s+think\s+of\s+me\b|\bsee\s+where\s+(?:it|this|things)\s+(?:goes|go|leads?)\b/gi,
-  /\b(?:up\s+for|open\s+to|fancy|grab|have)\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|coffee|catch-?up|talk)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+of\s+these\s+days|whenever)\b(?!\s+(?:about|on|re|regarding)\b)/gi,
-  /\b(?:to\s+)?(?:chat|talk|catch\s+up|meet\s+up)\s+(?:sometime|some\s+time|at\s+some\s+point|one\s+day)\s*(?=[!.]|$)|\blearn\s+more\s+about\s+(?:your\s+(?:experience|journey|career|work|story|path|background)|what\s+you\s+do)\b(?!\s+(?:at|with|in|on|as|building|leading|working|there|here)\b)|\b(?:tell|inform|let)\s+me\s+(?:know\s+)?if\s+(?:there\s+is\s+)?any\s+(?:vacancy|vacancies|opening|openings|position|positions|opportunit(?:y|ies))\b/gi,
-  /\bdiscuss\s+(?:potential\s+|possible\s+|some\s+|mutual\s+)?(?:synerg(?:y|ies)|opportunities|collaboration|partnership\s+opportunities|ways\s+to\s+work\s+together)\b(?!\s+(?:in|for|at|around|on|as)\b)|\b(?:add|bring)\s+value\s+to\s+each\s+other\b/gi,
-  /\b(?:share|send|pass\s+along|forward)\s+(?:any|whatever)\s+(?:leads|opportunities|openings|ideas|contacts|roles)\s+(?:you\s+(?:have|know\s+of|hear\s+of|come\s+across|find))\b/gi,
-  /\b(?:open|up)\s+(?:to|for)\s+(?:literally\s+|pretty\s+much\s+|just\s+about\s+)?anything\b|\bexplore\s+(?:ways|how|opportunities|possibilities)\s+(?:(?:that\s+)?we\s+(?:could|can|might)\s+)?(?:work\s+together|collaborate|partner)\b/gi,
-  /\b(?:hit\s+me\s+up|let\s+me\s+know|shout|ping\s+me|give\s+me\s+a\s+shout)\s+if\s+you\s+(?:have|hear\s+of|see|come\s+across|know\s+of)\s+anything\b(?!\s+else)|\bwhat\s+(?:opportunities|openings|roles|jobs|positions)\s+(?:do\s+you\s+have|are\s+(?:there|available))(?:\s+for\s+me)?\s*\?/gi,
-  /\b(?:give|offer|share)\s+(?:me\s+)?(?:some\s+)?(?:general\s+)?(?:career\s+)?(?:advice|guidance|tips|pointers)\s+(?:at\s+some\s+point|sometime|some\s+time|one\s+day)\b|\btell\s+me\s+about\s+(?:any\s+)?(?:openings|vacancies|opportunities|jobs)\s*(?=[?.!]|$)/gi,
-  /\binterested\s+in\s+any\s+(?:openings|opportunities|roles|positions|vacancies)\b(?:\s+(?:you|that)\s+(?:may|might)\s+have)?|\b(?:maybe|perhaps)\s+we\s+(?:can|could)\s+help\s+each\s+other\b|\bconsider\s+me\s+for\s+(?:any|all)\s+(?:suitable\s+|relevant\s+|open\s+|available\s+)?(?:roles?|positions?|openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|jobs?)\b/gi,
-  /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:guide|advise|mentor)\s+me\s*\?|\banything\s+we\s+(?:could|can|might)\s+do\s+together\b|\b(?:any|some)\s+advice\s+for\s+(?:someone|a\s+person|people)\s+like\s+me\b/gi,
-  /\bin\s+whatever\s+way\s+(?:works|suits\s+you|you\s+can|is\s+possible)\b/gi,
-  /\bpoint\s+me\s+in\s+the\s+right\s+direction\b(?!\s+(?:for|on|with|about|regarding|to)\b)/gi,
-  /\bkeep\s+me\s+in\s+mind\s+(?:for\s+)?(?:anything|any\s+(?:roles?|openings?|opportunit\w+|positions?))\b|\bif\s+anything\s+(?:comes|opens)\s+up\b/gi,
-  /\b(?:appreciate|love|welcome|need|value)\s+(?:your|any|some)\s+help\s+with\s+(?:my|the)\s+(?:job\s+search|search|career|transition|next\s+steps?|job\s+hunt|situation)\b|\bif\s+you\s+have\s+any\s+(?:ideas|thoughts|leads|suggestions)\s*[.!?]*\s*$/gi,
-  /\b(?:give|provide|offer)\s+me\s+(?:an?\s+|any\s+|some\s+)?(?:job\s+)?opportunit(?:y|ies)\b(?!\s+(?:as|in|at|on|for|to)\b)|\bkeep\s+an\s+eye\s+out\s+for\s+(?:anything|something|opportunities|openings|roles|me)\b(?!\s+(?:in|at|on|as|like)\b)|\bsee\s+(?:how|if)\s+we\s+(?:can|could|might)\s+help\s+each\s+other\b|(?<!\bdo\s)\bwhatever\s+you\s+think\s+(?:is|would\s+be|might\s+be)?\s*(?:useful|helpful|relevant|valuable)\b|\byour\s+(?:take|thoughts|views?|perspective)\s+on\s+anything\b/gi,
+  // RULES.md: "pick your brain"
+  phrases([
+    "pick (your|ur|yer|someone's) brains?\\b" +
+      '( (sometime|some time|at some point|one day|soon|about (stuff|things|anything|a few things|some things)))?…',
+  ]),
+  // RULES.md: "let me know if you can help" (not "anything else", "anything to add")
+  phrases([
+    "let me know if (you|u|there'?s|there is)\\b[^.!?]{0,40}?" +
+      '\\b(help|assist|support|anything(?! (else|to add))|any\\s*way|something(?! (else|to add)))\\b[^.!?]*',
+  ]),
+  // RULES.md: "anything you can do"
+  phrases([
+    '(anything|whatever)( at all)? (you|u) (can|could|might|may|are able to) ' +
+      '(do|help|offer|suggest|spare|share|think of)\\b( (for|with) (me|us))?…',
+  ]),
+  phrases(['(anything|something)( at all)? (you|u) (can|could|might) help (me|us) with']),
+  // "Help me in any way", "support us however you can"
+  phrases([
+    '(help|assist|support)( (me|us))?( (with|in) (my|our|the) [\\w-]+( [\\w-]+)?)? ' +
+      '(in any (way|shape|form)|however you (can|could)|any way you (can|could))…',
+  ]),
+  phrases([
+    '(open to|looking for|hoping for|grateful for|appreciate|welcome) (any|whatever) ' +
+      '(help|opportunities|opportunity|support|assistance|advice|guidance|leads|openings|pointers|direction|wisdom|input|' +
+      'insights?|tips|ideas)' +
+      '(?! (on|with|about|in|at|for)\\b)',
+  ]),
+  phrases([
+    `any (${HELP}(\\s*(or|and|\\/|,)\\s*)?){1,3}\\s*(you (can|could|might) (give|offer|provide|share|spare) )?` +
+      '(would be|is|will be) (\\w+ )?(appreciated|welcome|great|amazing|helpful|wonderful|fantastic)',
+    'any help (at all )?would mean (the world|a lot|so much)',
+    'tap into your (expertise|knowledge|experience|wisdom|brain)',
+  ]),
+  phrases([
+    '(chat|talk|learn|hear) (more )?about\\s*,?\\s*(well,?\\s*)?(everything|anything|stuff|things|whatever)(?! (about|on|related to)\\b)',
+  ]),
+  phrases(['(help|assist) me (out|find (a|some|any) (job|work|role|position)|get (a|any) (job|role|position))(?! (as|in|at|on)\\b)']),
+  phrases([
+    "(if there'?s|if there is|is there) (any\\s*way|anything)( at all)? (you|u) (can|could|might) (help|assist|support|do)",
+    'any\\s*way (you|u) (can|could|might) (help|assist|support)',
+  ]),
+  phrases([
+    'any ([\\w-]+ )?(insights?|help|advice|guidance|tips|pointers|support|assistance|thoughts|wisdom|leads|ideas|suggestions) ' +
+      "(you (can|could|might|may|'d be willing to|are willing to) (share|give|offer|provide|spare|pass along))",
+  ]),
+  phrases([
+    '(help|learn from|support|assist|connect and learn|mentor) (me |you |us )?' +
+      '(in any (way|form|capacity)( possible)?|however (possible|you (can|could)))',
+  ]),
+  phrases([
+    'whatever (help|support|advice|guidance) (you (can|could|might) (give|offer|provide|spare|share))?',
+    '(chat|talk) about (any )?(opportunities|things|stuff|careers?)(?! (in|on|for|at) (the|your) [\\w-]+ team)',
+  ]),
+  phrases(['anything (at all )?(helps|would help|would be (great|amazing|appreciated|wonderful))']),
+  // "If you hear of anything", "please think of me"
+  phrases([
+    'if you (hear (of|about)|know of|come across|see|spot|run into|stumble (on|upon|across)|find) (anything|something)',
+    'please think of me',
+    'see where (it|this|things) (goes|go|leads?)',
+  ]),
+  // A chat "sometime" about nothing in particular
+  phrases([
+    '(up for|open to|fancy|grab|have) (a )?(quick )?(chat|call|coffee|catch-?up|talk) ' +
+      '(at some point|sometime|some time|one of these days|whenever)' +
+      '(?! (about|on|re|regarding)\\b)',
+  ]),
+  phrases([
+    '(to )?(chat|talk|catch up|meet up) (sometime|some time|at some point|one day)\\s*(?=[!.]|$)',
+    'learn more about (your (experience|journey|career|work|story|path|background)|what you do)' +
+      '(?! (at|with|in|on|as|building|leading|working|there|here)\\b)',
+    `(tell|inform|let) me (know )?if (there is )?any ${OPENINGS}`,
+  ]),
+  phrases([
+    'discuss (potential |possible |some |mutual )?' +
+      '(synerg(y|ies)|opportunities|collaboration|partnership opportunities|ways to work together)(?! (in|for|at|around|on|as)\\b)',
+    '(add|bring) value to each other',
+  ]),
+  phrases([
+    '(share|send|pass along|forward) (any|whatever) (leads|opportunities|openings|ideas|contacts|roles) ' +
+      '(you (have|know of|hear of|come across|find))',
+  ]),
+  phrases([
+    '(open|up) (to|for) (literally |pretty much |just about )?anything',
+    'explore (ways|how|opportunities|possibilities) ((that )?we (could|can|might) )?(work together|collaborate|partner)',
+  ]),
+  phrases([
+    '(hit me up|let me know|shout|ping me|give me a shout) if you (have|hear of|see|come across|know of) anything(?! else)',
+    'what (opportunities|openings|roles|jobs|positions) (do you have|are (there|available))( for me)?\\s*\\?',
+  ]),
+  phrases([
+    '(give|offer|share) (me )?(some )?(general )?(career )?(advice|guidance|tips|pointers) (at some point|sometime|some time|one day)',
+    'tell me about (any )?(openings|vacancies|opportunities|jobs)\\s*(?=[?.!]|$)',
+  ]),
+  // Open to any role: "interested in any openings", "consider me for any roles"
+  phrases([
+    'interested in any (openings|opportunities|roles|positions|vacancies)\\b( (you|that) (may|might) have)?…',
+    '(maybe|perhaps) we (can|could) help each other',
+    'consider me for (any|all) (suitable |relevant |open |available )?(roles?|positions?|openings?|opportunit(y|ies)|vacanc(y|ies)|jobs?)',
+  ]),
+  phrases([
+    '(could|can|would) you (please )?(guide|advise|mentor) me\\s*\\?',
+    'anything we (could|can|might) do together',
+    '(any|some) advice for (someone|a person|people) like me',
+  ]),
+  phrases(['in whatever way (works|suits you|you can|is possible)']),
+  phrases(['point me in the right direction(?! (for|on|with|about|regarding|to)\\b)']),
+  phrases(['keep me in mind (for )?(anything|any (roles?|openings?|opportunit\\w+|positions?))', 'if anything (comes|opens) up']),
+  phrases([
+    '(appreciate|love|welcome|need|value) (your|any|some) help with (my|the) ' +
+      '(job search|search|career|transition|next steps?|job hunt|situation)',
+    'if you have any (ideas|thoughts|leads|suggestions)\\s*[.!?]*\\s*$',
+  ]),
+  phrases([
+    '(give|provide|offer) me (an? |any |some )?(job )?opportunit(y|ies)(?! (as|in|at|on|for|to)\\b)',
+    'keep an eye out for (anything|something|opportunities|openings|roles|me)(?! (in|at|on|as|like)\\b)',
+    'see (how|if) we (can|could|might) help each other',
+    '(?<!\\bdo\\s)\\bwhatever you think (is|would be|might be)?\\s*(useful|helpful|relevant|valuable)',
+    'your (take|thoughts|views?|perspective) on anything',
+  ]),
   // Advice on "my career" with no question in it: "get your advice on my career at some point".
-  /\b(?:get|hear|have|ask\s+for|seek|borrow)\s+(?:some\s+of\s+)?your\s+(?:advice|input|guidance|thoughts|perspective|insights?|wisdom|two\s+cents)\s+(?:on|about|regarding)\s+(?:my\s+)?(?:career|future|path|options|next\s+steps?|job\s+search|life|situation|plans?|profile)\b(?!\s+(?:move|switch|change|pivot|transition|as|from|into|to)\b)[^.!?]*/gi,
-  /\b(?:on|onto)\s+your\s+radar\b|\bin\s+case\s+(?:anything|something)\s+(?:comes|opens|pops)\s+up\b|\b(?:have|got|had)\s+(?:some|any)\s+(?:ideas|thoughts|suggestions|leads|pointers)\s+for\s+me\b(?!\s+(?:on|about)\b)/gi,
-  /\bexplore\s+(?:potential\s+|possible\s+|some\s+)?synerg(?:y|ies)\b/gi,
+  phrases([
+    '(get|hear|have|ask for|seek|borrow) (some of )?your (advice|input|guidance|thoughts|perspective|insights?|wisdom|two cents) ' +
+      '(on|about|regarding) (my )?(career|future|path|options|next steps?|job search|life|situation|plans?|profile)' +
+      '\\b(?! (move|switch|change|pivot|transition|as|from|into|to)\\b)[^.!?]*',
+  ]),
+  phrases([
+    '(on|onto) your radar',
+    'in case (anything|something) (comes|opens|pops) up',
+    '(have|got|had) (some|any) (ideas|thoughts|suggestions|leads|pointers) for me(?! (on|about)\\b)',
+  ]),
+  phrases(['explore (potential |possible |some )?synerg(y|ies)']),
 ];
 
 /** "I would welcome your support." as the whole ask, in a message with no question in it. */
 const BARE_SUPPORT = /\b(?:welcome|appreciate|value|need|love)\s+your\s+(?:support|help|guidance|advice|mentorship)\s*[.!]*\s*$/i;
 
-/** A bare "Any opportunities?" with nothing around it. */
-const BARE = /^\s*(?:(?:so|and|also|hi|hey|hello)[,!]?\s+(?:[A-Z][A-Za-z.'’-]+[,!]\s+)?)?(?:do\s+you\s+have\s+|are\s+there\s+|(?:do\s+you\s+)?know\s+of\s+|got\s+)?any\s+(?:opportunities|openings|jobs|roles|positions|leads|vacancies|advice|tips)(?:\s+(?:for\s+me|available|out\s+there|at\s+your\s+company))?\s*\?+\s*$/i;
+/** RULES.md: a bare "Any opportunities?" with nothing around it (a greeting and a name may open it). */
+const BARE = phrases(
+  [
+    "^\\s*((so|and|also|hi|hey|hello)[,!]? ([A-Z][A-Za-z.'’-]+[,!] )?)?(do you have |are there |(do you )?know of |got )?" +
+      'any (opportunities|openings|jobs|roles|positions|leads|vacancies|advice|tips)' +
+      '( (for me|available|out there|at your company))?\\s*\\?+\\s*$',
+  ],
+  'i',
+);
 
 /** A vague ask becomes one the reader can say yes to: a named amount of time and a named kind of question. */
 const ask = (sentence: Sentence) => rewriteSentence(sentence, 'Would you have 15 minutes next week for two specific questions about your work?', 'Ask for one specific thing');
