@@ -127,7 +127,7 @@ export interface FitOptions {
   minCount: number;
 }
 
-export const FIT: FitOptions = { epochs: 10, rate: 0.4, l2: 1e-5, positive: 3, prune: 0.6, quantum: 0.005, minCount: 3 };
+export const FIT: FitOptions = { epochs: 10, rate: 0.4, l2: 1e-5, positive: 3, prune: 0.7, quantum: 0.005, minCount: 3 };
 
 /** Logistic regression per category with AdaGrad over shuffled examples. Deterministic. */
 function fitExamples(examples: readonly Example[], categories: readonly string[], o: FitOptions): LinearModel {
