@@ -58,12 +58,11 @@ const PRESSURE: RegExp[] = [
       'believed in|valued|supported|stood for)',
   ]),
   phrases(['prove (it|that you|you (care|mean))']),
-  // RULES.md: "if you don't help you're not a humanitarian". No boundary at the end (…), as the
-  // pattern always had: "you're no" also matches "you're now".
+  // RULES.md: "if you don't help you're not a humanitarian".
   phrases([
     "if you (don't|do not|won't|will not|can't|cannot|refuse to|never|aren't willing to|ignore|decline|say no|" +
       'turn (me|this) down|pass on)' +
-      `\\b[^.?!]{0,60}?,?\\s*(then )?${VERDICT}…`,
+      `\\b[^.?!]{0,60}?,?\\s*(then )?${VERDICT}`,
   ]),
   phrases([
     "you're not (the|a|an|much of a|really a) (?![\\w-]+( [\\w-]+)?, you're\\b)(\\w+ )?" +
@@ -180,7 +179,7 @@ const PRESSURE: RegExp[] = [
   phrases(['how (can|could|do) you (call yourself|sleep at night|live with yourself|claim to)']),
   // No boundary at the end (…), as the pattern always had: "not to" also matches "not tour".
   phrases([
-    'it would (be|look) (really |very |so )?(hypocritical|selfish|a shame|heartless|cruel) (of you )?(not to|to (ignore|refuse|say no))…',
+    'it would (be|look) (really |very |so )?(hypocritical|selfish|a shame|heartless|cruel) (of you )?(not to|to (ignore|refuse|say no))',
   ]),
   phrases(["what kind of (leader|mentor|person|recruiter|professional|human) (doesn't|does not|won't|ignores?|refuses?)"]),
   phrases(['(give|giving) back to (the )?(community|people|those) (that|who) (made|helped|got) you']),
@@ -200,6 +199,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "If you can't make it on Friday, you're now first on the list for Monday." },
       { text: 'You owe it to yourself to take a proper break after the launch.' },
       { text: 'You owe me nothing, Joan, but thank you for the intro anyway.' },
       { text: 'Thanks for sharing your journey. Someone took a chance on me once, so I mentor two students a year.' },
