@@ -114,7 +114,8 @@ const CONTEMPT: RegExp[] = [
     'get a (life|clue|grip)',
     'grow up(?!\\s*\\?)',
     'shut up',
-    'try harder',
+    // An order, not a resolution: "I'll try harder", "those who try harder" are not put-downs.
+    "\\b(?<!\\b(I|we|they|who|to|and|will|would|should|must|can|could|might|I'll|we'll|they'll)\\s)try harder",
     'do your (homework|research)',
     'learn to (read|spell|write|code)',
     'go to hell',
@@ -330,6 +331,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "Thanks for the pointers on my draft. I'll try harder on the next one.", context: 'reply' },
       { text: 'Learn something new every day! Thanks for the link.', context: 'reply' },
       { text: 'Absolute gem of a post. Following for more.', context: 'comment' },
       { text: 'Could this post be any more relevant to my week? Thank you!', context: 'comment' },
