@@ -8,7 +8,7 @@
  */
 import { TextCache } from './cache';
 import type { LinearModel } from '../model/linear';
-import { removeSentence } from './helpers';
+import { afterGreeting, removeSentence } from './helpers';
 import type { Sentence, Word } from './parse';
 import { inside, type Range } from './quotes';
 import type { CheckInput, Rule } from './rule';
@@ -58,8 +58,12 @@ function cachedScore(model: LinearModel, s: Sentence, words: readonly Word[], co
   return cache.get(key, () => model.score(s.text, words, context));
 }
 
-/** The sentence without its trailing space. */
-const spanOf = (s: Sentence) => ({ start: s.start, end: s.start + s.text.trimEnd().length });
+/** The sentence without its trailing space, and without a greeting that opens it. */
+function spanOf(s: Sentence) {
+  const end = s.start + s.text.trimEnd().length;
+  const start = afterGreeting(s);
+  return { start: start < end ? start : s.start, end };
+}
 
 /** The one or two runs of words that pushed the sentence towards the category most. */
 export function weightiest(model: LinearModel, s: Sentence, words: readonly Word[], context: string, c: number): string[] {

@@ -231,6 +231,12 @@ function openingWord(text: string): string | undefined {
   return undefined;
 }
 
+/** Where a sentence's own words begin, past a greeting that opens it ("Hi Tom, hoping …" → "hoping …"). */
+export function afterGreeting(sentence: Sentence): number {
+  const greeting = GREETING_CLAUSE.exec(sentence.text)?.[0] ?? '';
+  return sentence.start + greeting.length + /^\s*/.exec(sentence.text.slice(greeting.length))![0].length;
+}
+
 /**
  * Rewrites a sentence whole, keeping a greeting that opens it ("Hi Tom, …")
  * and the sentence case after it: for a problem no phrase-level edit can fix.
@@ -238,7 +244,7 @@ function openingWord(text: string): string | undefined {
 export function rewriteSentence(sentence: Sentence, replacement: string, title: string): Suggestion {
   const greeting = GREETING_CLAUSE.exec(sentence.text)?.[0] ?? '';
   const lead = /^\s*/.exec(sentence.text.slice(greeting.length))![0].length;
-  const start = sentence.start + greeting.length + lead;
+  const start = afterGreeting(sentence);
   const end = sentence.start + sentence.text.trimEnd().length;
   const cased = greeting.endsWith(',') ? lowerFirst(replacement) : replacement;
   return { title, start, end, replacement: greeting && !lead ? ` ${cased}` : cased };

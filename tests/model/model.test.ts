@@ -111,6 +111,15 @@ describe('the scorer in the engine', () => {
     expect(applySuggestion(text, scorer[0].suggestions[0])).toBe('Thanks for the update on the launch.');
   });
 
+  it('points past a greeting that opens the sentence', () => {
+    const model = shippedModel();
+    const c = model.categories.indexOf('vague-ask');
+    const lowered = model.withThresholds([...model.threshold].map((t, i) => (i === c ? 0.05 : 0.999)));
+    const text = 'Hi Liam, hoping you can point me in some direction.';
+    const scorer = analyze(text, { context: 'message', model: lowered }).filter((f) => f.evidence === 'scorer');
+    expect(scorer.map((f) => text.slice(f.start, f.end))).toEqual(['hoping you can point me in some direction.']);
+  });
+
   it('stays out of quotes and other languages', () => {
     const all = shippedModel().withThresholds(new Array(scoredRules.length).fill(0.01));
     expect(analyze('Nunca más me escribas. Tu mensaje fue una falta de respeto total y no quiero saber nada.', { model: all })).toEqual([]);
