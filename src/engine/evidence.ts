@@ -8,7 +8,7 @@
  */
 import { TextCache } from './cache';
 import type { LinearModel } from '../model/linear';
-import { afterGreeting, removeSentence } from './helpers';
+import { afterGreeting, removeAfterGreeting } from './helpers';
 import type { Sentence, Word } from './parse';
 import { inside, type Range } from './quotes';
 import type { CheckInput, Rule } from './rule';
@@ -118,7 +118,7 @@ export function scorerDetections(input: CheckInput, model: LinearModel, rules: r
     for (const { rule, c } of best.values()) {
       const weighed = weightiest(model, s, words, input.context, c);
       const problem = `May read as ${rule.meta.reads}${weighed.length ? `: ${weighed.map((w) => `‘${w}’`).join(', ')}` : ''}`;
-      const suggestions = others ? [removeSentence(input.text, s, 'Remove this sentence')] : [];
+      const suggestions = others ? [removeAfterGreeting(input.text, s, 'Remove this sentence')] : [];
       const list = out.get(rule) ?? [];
       list.push({ ...spanOf(s), problem, suggestions, evidence: 'scorer' });
       out.set(rule, list);

@@ -204,6 +204,13 @@ export function removeSentence(text: string, sentence: Sentence, title: string):
   return removal(text, sentence.start, sentence.end, title);
 }
 
+/** Removes a sentence but keeps a greeting that opens it: "Hi Liam, hoping … direction. I run …" → "Hi Liam, I run …". */
+export function removeAfterGreeting(text: string, sentence: Sentence, title: string): Suggestion {
+  const start = afterGreeting(sentence);
+  const end = sentence.end + /^\s*/.exec(text.slice(sentence.end))![0].length;
+  return start > sentence.start && start < sentence.end && end < text.length ? { title, start, end, replacement: '' } : removeSentence(text, sentence, title);
+}
+
 /** Whether a span of tokens carries a negation ("not", "n't", "never", "no"). */
 export function negated(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.tags.has('Negative') || t.normal === 'not' || t.normal === 'never' || t.normal === 'no');
@@ -231,10 +238,16 @@ function openingWord(text: string): string | undefined {
   return undefined;
 }
 
+/** A greeting that opens a sentence, and the space after it. */
+function greetingOf(sentence: Sentence): { greeting: string; lead: number } {
+  const greeting = GREETING_CLAUSE.exec(sentence.text)?.[0] ?? '';
+  return { greeting, lead: /^\s*/.exec(sentence.text.slice(greeting.length))![0].length };
+}
+
 /** Where a sentence's own words begin, past a greeting that opens it ("Hi Tom, hoping …" → "hoping …"). */
 export function afterGreeting(sentence: Sentence): number {
-  const greeting = GREETING_CLAUSE.exec(sentence.text)?.[0] ?? '';
-  return sentence.start + greeting.length + /^\s*/.exec(sentence.text.slice(greeting.length))![0].length;
+  const { greeting, lead } = greetingOf(sentence);
+  return sentence.start + greeting.length + lead;
 }
 
 /**
@@ -242,9 +255,8 @@ export function afterGreeting(sentence: Sentence): number {
  * and the sentence case after it: for a problem no phrase-level edit can fix.
  */
 export function rewriteSentence(sentence: Sentence, replacement: string, title: string): Suggestion {
-  const greeting = GREETING_CLAUSE.exec(sentence.text)?.[0] ?? '';
-  const lead = /^\s*/.exec(sentence.text.slice(greeting.length))![0].length;
-  const start = afterGreeting(sentence);
+  const { greeting, lead } = greetingOf(sentence);
+  const start = sentence.start + greeting.length + lead;
   const end = sentence.start + sentence.text.trimEnd().length;
   const cased = greeting.endsWith(',') ? lowerFirst(replacement) : replacement;
   return { title, start, end, replacement: greeting && !lead ? ` ${cased}` : cased };

@@ -107,7 +107,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const about =
     `Forethought's sentence scorer: one-vs-rest logistic regression over hashed word, bigram, trigram, stem and character n-gram features (src/model/features.ts), ` +
     `trained by npm run train on ${messages} labelled messages in ${corpus.sets.length} sets (listed in trainedOn) and ${corpus.jigsaw.length} Jigsaw comments (four in five; the rest are held out), ` +
-    `with thresholds from ${FOLDS}-fold cross-validation: ${PRECISION} precision on the independent sets and Jigsaw, and at most ${CLEAN_RATE} of clean messages flagged per category; each threshold is then raised above the highest score of the ${corpus.templates.length} public LinkedIn templates (never trained on). Data digest ${digest(corpus)}; options ${JSON.stringify(FIT)}.`;
+    `with thresholds from ${FOLDS}-fold cross-validation: ${PRECISION} precision on the independent sets and Jigsaw, and about ${CLEAN_RATE} of clean messages flagged per category (the mean of the five clean scores around that rank); each threshold is then raised above the highest score of the ${corpus.templates.length} public LinkedIn templates (never trained on). Data digest ${digest(corpus)}; options ${JSON.stringify(FIT)}.`;
   const file = model.toFile(about, corpus.sets.map((s) => s.name), FIT.quantum);
   const json = JSON.stringify(file) + '\n';
   const path = join(import.meta.dirname, 'weights.json');

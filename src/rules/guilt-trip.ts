@@ -177,7 +177,7 @@ const PRESSURE: RegExp[] = [
       "(won't|can't|wouldn't|couldn't|doesn't|should|would|could|must|ought)",
   ]),
   phrases(['how (can|could|do) you (call yourself|sleep at night|live with yourself|claim to)']),
-  // No boundary at the end (…), as the pattern always had: "not to" also matches "not tour".
+  // "It would be a shame not to …"
   phrases([
     'it would (be|look) (really |very |so )?(hypocritical|selfish|a shame|heartless|cruel) (of you )?(not to|to (ignore|refuse|say no))',
   ]),

@@ -115,7 +115,7 @@ const CONTEMPT: RegExp[] = [
     'grow up(?!\\s*\\?)',
     'shut up',
     // An order, not a resolution: "I'll try harder", "those who try harder" are not put-downs.
-    "\\b(?<!\\b(I|we|they|who|to|and|will|would|should|must|can|could|might|I'll|we'll|they'll)\\s)try harder",
+    "\\b(?<!\\b(I|we|they|who|and|will|would|should|must|can|could|might|I'll|we'll|they'll)\\s)try harder",
     'do your (homework|research)',
     'learn to (read|spell|write|code)',
     'go to hell',

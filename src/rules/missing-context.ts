@@ -33,11 +33,11 @@ const INTRODUCES = new RegExp(
     '\\bthanks?\\s+(?:you\\s+)?(?:so\\s+much\\s+)?for\\b', '\\bcongrat', '\\breferred\\s+(?:me|by)\\b', '\\b\\p{Lu}\\p{L}+\\s+suggested\\b', '\\bmutual\\b',
     '\\b(?:following|as)\\s+(?:up\\s+)?(?:on\\s+)?our\\b',
     // Who, as a company: "We're a boutique agency", "We help clinics …".
-    "\\bwe(?:'|’)re\\s+(?:an?|the)\\b", '\\bwe\\s+are\\s+(?:an?|the)\\b', '\\bwe\\s+(?:help|build|make|run|do|cut|save|reduce|automate|handle|work\\s+with|partner\\s+with|specialise|specialize|provide|offer|support)\\b',
+    "\\bwe(?:'|’)re\\s+(?:an?|the)\\b", '\\bwe\\s+are\\s+(?:an?|the)\\b', '\\bwe\\s+(?:help|build|cut|save|reduce|automate|specialise|specialize|work\\s+with|partner\\s+with)\\b',
     // Who, by trade: "I coach founders", "I advise …".
     '\\bI\\s+(?:coach|advise|consult|train|mentor|sell|support|specialise|specialize|partner)\\b',
     // Why this person, without an "I": "Saw on your blog that …", "Read your post on …".
-    '^\\s*(?:(?:hi|hello|hey|dear)(?:\\s+[\\p{L}.\'’-]+){0,3}\\s*[,!.:—–\\n]\\s*)?(?:saw|read|noticed|loved|enjoyed|watched|heard)\\b',
+    '\\b(?:saw|read|noticed|loved|enjoyed|watched|heard)\\s+(?:on\\s+|in\\s+)?your\\s+(?!profile\\b)',
     // An exchange already under way: a follow-up to one's own earlier note, a promise kept.
     '\\bthanks?\\s+again\\b', '\\bas\\s+promised\\b', '\\bas\\s+(?:I|we)\\s+(?:said|mentioned|discussed|wrote)\\b',
     '\\b(?:following\\s+up|circling\\s+back)\\s+on\\s+my\\s+(?:last|earlier|previous|first)\\s+(?:email|message|note|inmail)\\b',
@@ -48,7 +48,7 @@ const INTRODUCES = new RegExp(
 );
 
 /** A sign-off with a name and a company: "Maya, Callbright". (Case matters, so not folded into INTRODUCES.) */
-const SIGNED = /(?:^|\n)\s*(?!(?:Thanks|Thank|Best|Cheers|Regards|Kind|Warm|Warmly|Sincerely|All|Talk|Speak)\b)\p{Lu}\p{L}+,\s*\p{Lu}[\p{L}&.-]+\s*$/u;
+const SIGNED = /(?:^|\n)\s*(?!(?:Thanks|Thank|Many|Best|Cheers|Regards|Kind|Warm|Warmly|Sincerely|Respectfully|Faithfully|Yours|Truly|Love|Hugs|Take|Talk|Speak|Later|Greetings|Ciao|Peace|All)\b)\p{Lu}\p{L}+,\s*\p{Lu}[\p{L}&.-]+\s*$/u;
 
 /** What a direct message hides when it has no context: "something", "a thing", "an opportunity". */
 const MYSTERY =

@@ -118,6 +118,10 @@ describe('the scorer in the engine', () => {
     const text = 'Hi Liam, hoping you can point me in some direction.';
     const scorer = analyze(text, { context: 'message', model: lowered }).filter((f) => f.evidence === 'scorer');
     expect(scorer.map((f) => text.slice(f.start, f.end))).toEqual(['hoping you can point me in some direction.']);
+    // Its removal keeps the greeting for the sentence that follows.
+    const longer = `${text} I run a bakery in Leeds.`;
+    const [finding] = analyze(longer, { context: 'message', model: lowered }).filter((f) => f.evidence === 'scorer');
+    expect(applySuggestion(longer, finding.suggestions[0])).toBe('Hi Liam, I run a bakery in Leeds.');
   });
 
   it('stays out of quotes and other languages', () => {
