@@ -17,15 +17,17 @@ import type { Word } from '../engine/parse';
 /** The hashed feature space: 2^20 buckets. */
 export const DIM = 1 << 20;
 
-/** FNV-1a, 32 bits, folded into the feature space. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & (DIM - 1);
+// FNV-1a, 32 bits, in pieces: `more(more(FNV, "w:"), w)` is the hash of "w:" + w before folding, with no string built.
+const FNV = 0x811c9dc5;
+const step = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
+function more(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
+  return h;
 }
+const fold = (h: number) => (h >>> 0) & (DIM - 1);
+
+/** FNV-1a, 32 bits, folded into the feature space. */
+export const hash = (s: string): number => fold(more(FNV, s));
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', "you're", 'ya']);
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'nowhere', 'neither', 'nor', 'cannot']);
@@ -94,20 +96,12 @@ export function vectorize(features: readonly Feature[]): Vector {
   return { idx, scale: idx.length ? 1 / Math.sqrt(idx.length) : 0 };
 }
 
-// FNV-1a in pieces: `more(more(FNV, "w:"), w)` is `hash("w:" + w)` before folding, with no string built.
-const FNV = 0x811c9dc5;
-function more(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-const fold = (h: number) => (h >>> 0) & (DIM - 1);
 const W = more(FNV, 'w:');
 const S = more(FNV, 's:');
 const B = more(FNV, 'b:');
 const T = more(FNV, 't:');
 const C = more(FNV, 'c:');
 const UNDERSCORE = '_'.charCodeAt(0);
-const step = (h: number, code: number) => Math.imul(h ^ code, 0x01000193);
 
 /** A buffer of buckets reused from sentence to sentence (the scorer runs one sentence at a time). */
 let buffer = new Int32Array(1024);

@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/types';
-import { RANK } from '../ui/severity';
+import { SEVERITY_RANK as RANK } from '../engine/types';
 
 /** When the review before Send opens: never, for errors, or for warnings and errors (the default). */
 export type ReviewThreshold = 'off' | 'error' | 'warning';
