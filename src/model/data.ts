@@ -8,6 +8,11 @@
  *   each scored before the rules were tuned on it.
  * - `independent`: tests/fixtures/independent/, each set by its own writer who
  *   saw only RULES.md and a brief (persona, register, surface).
+ * - `sentences`: tests/fixtures/sentences/, single sentences, each labelled on
+ *   its own, by writers who saw only RULES.md and a focus (a few categories,
+ *   and near-misses for them). Training data for the scorer only: they are
+ *   not messages, so no threshold and no message-level figure is read off
+ *   them.
  * - `test`: tests/fixtures/test-split/, written like `independent` and never
  *   trained or tuned on. Only `npm run eval` reads it.
  * - Jigsaw: the human-labelled toxicity sample in ../shared/data, split by a
@@ -32,7 +37,7 @@ export interface Row {
 
 export interface LabelledSet {
   name: string;
-  kind: 'dev' | 'project' | 'independent' | 'test';
+  kind: 'dev' | 'project' | 'independent' | 'sentences' | 'test';
   rows: Row[];
 }
 
@@ -55,11 +60,13 @@ function load(name: string, kind: LabelledSet['kind'], path: string): LabelledSe
 export function labelledSets(withTest = false): LabelledSet[] {
   const project = jsonlIn(FIXTURES).sort((a, b) => (a.startsWith('paraphrases') ? -1 : b.startsWith('paraphrases') ? 1 : number(a) - number(b)));
   const independent = jsonlIn(join(FIXTURES, 'independent')).sort();
+  const sentences = jsonlIn(join(FIXTURES, 'sentences')).sort();
   const test = jsonlIn(join(FIXTURES, 'test-split')).sort();
   return [
     load('dev', 'dev', join(SHARED, 'corpus/dev.jsonl')),
     ...project.map((f) => load(f.replace('.jsonl', ''), 'project', join(FIXTURES, f))),
     ...independent.map((f) => load(f.replace('.jsonl', ''), 'independent', join(FIXTURES, 'independent', f))),
+    ...sentences.map((f) => load(f.replace('.jsonl', ''), 'sentences', join(FIXTURES, 'sentences', f))),
     ...(withTest ? test.map((f) => load(f.replace('.jsonl', ''), 'test' as const, join(FIXTURES, 'test-split', f))) : []),
   ];
 }

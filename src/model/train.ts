@@ -85,8 +85,9 @@ export const everything = (corpus: Corpus): Prepared[] => [...corpus.sets.flatMa
 export function train(corpus: Corpus) {
   const calibration = new Set([...corpus.sets.filter((s) => s.kind === 'independent').flatMap((s) => s.messages), ...corpus.jigsaw]);
   const scored = crossValidate(folds(corpus), CATEGORIES, corpus.examples);
-  // Clean LinkedIn messages of every set, as the scorer saw them out of fold.
-  const clean = scored.filter((s) => !corpus.jigsaw.includes(s.m) && CATEGORIES.every((c) => s.m.gold[c] === 0));
+  // Clean LinkedIn messages of every message set (not the sentence sets), as the scorer saw them out of fold.
+  const messages = new Set(corpus.sets.filter((s) => s.kind !== 'sentences').flatMap((s) => s.messages));
+  const clean = scored.filter((s) => messages.has(s.m) && CATEGORIES.every((c) => s.m.gold[c] === 0));
   const thresholds = calibrate(scored.filter((s) => calibration.has(s.m)), clean, CATEGORIES, PRECISION, CLEAN_RATE);
   const model = fit(everything(corpus), CATEGORIES);
   // Real clean text nobody here wrote: no threshold lets a public template through. They are never trained on.
@@ -101,12 +102,13 @@ function digest(corpus: Corpus): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = performance.now();
   const corpus = trainingCorpus();
-  const messages = corpus.sets.reduce((n, s) => n + s.messages.length, 0);
-  console.log(`prepared ${messages} messages in ${corpus.sets.length} sets and ${corpus.jigsaw.length} Jigsaw comments in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const count = (sentences: boolean) => corpus.sets.filter((s) => (s.kind === 'sentences') === sentences).reduce((n, s) => n + s.messages.length, 0);
+  const [messages, sentences] = [count(false), count(true)];
+  console.log(`prepared ${messages} messages and ${sentences} single sentences in ${corpus.sets.length} sets and ${corpus.jigsaw.length} Jigsaw comments in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const model = train(corpus);
   const about =
     `Forethought's sentence scorer: one-vs-rest logistic regression over hashed word, bigram, trigram, stem and character n-gram features (src/model/features.ts), ` +
-    `trained by npm run train on ${messages} labelled messages in ${corpus.sets.length} sets (listed in trainedOn) and ${corpus.jigsaw.length} Jigsaw comments (four in five; the rest are held out), ` +
+    `trained by npm run train on ${messages} labelled messages and ${sentences} labelled single sentences in ${corpus.sets.length} sets (listed in trainedOn) and ${corpus.jigsaw.length} Jigsaw comments (four in five; the rest are held out), ` +
     `with thresholds from ${FOLDS}-fold cross-validation: ${PRECISION} precision on the independent sets and Jigsaw, and about ${CLEAN_RATE} of clean messages flagged per category (the mean of the five clean scores around that rank); each threshold is then raised above the highest score of the ${corpus.templates.length} public LinkedIn templates (never trained on). Data digest ${digest(corpus)}; options ${JSON.stringify(FIT)}.`;
   const file = model.toFile(about, corpus.sets.map((s) => s.name), FIT.quantum);
   const json = JSON.stringify(file) + '\n';
