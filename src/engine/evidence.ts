@@ -32,12 +32,17 @@ const logit = (p: number) => Math.log(p / (1 - p));
 const overlaps = (d: { start: number; end: number }, s: Sentence) => d.start < s.end && d.end > s.start;
 
 /**
- * The words of a sentence the scorer reads: not those inside quotes or code
- * (a post that quotes a rude reply to criticise it is not rude). Too few
- * words to judge give none. The trainer reads sentences the same way.
+ * The words of a sentence the scorer reads: not a greeting that opens it
+ * ("Hi Dana, …": thousands of clean messages open so, and the greeting's
+ * words had taught the scorer that such a sentence is clean), and not those
+ * inside quotes or code (a post that quotes a rude reply to criticise it is
+ * not rude). Too few words to judge give none. The trainer reads sentences
+ * the same way.
  */
 export function scoredWords(s: Sentence, quoted: readonly Range[]): readonly Word[] {
-  const words = quoted.length ? s.words.filter((w) => !inside(quoted, s.start + w.start, s.start + w.end)) : s.words;
+  const from = afterGreeting(s) - s.start;
+  let words = from > 0 ? s.words.filter((w) => w.start >= from) : s.words;
+  if (quoted.length) words = words.filter((w) => !inside(quoted, s.start + w.start, s.start + w.end));
   return words.length >= 2 ? words : [];
 }
 
