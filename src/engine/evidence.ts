@@ -32,17 +32,21 @@ const logit = (p: number) => Math.log(p / (1 - p));
 const overlaps = (d: { start: number; end: number }, s: Sentence) => d.start < s.end && d.end > s.start;
 
 /**
- * The words of a sentence the scorer reads: not a greeting that opens it
- * ("Hi Dana, …": thousands of clean messages open so, and the greeting's
- * words had taught the scorer that such a sentence is clean), and not those
- * inside quotes or code (a post that quotes a rude reply to criticise it is
- * not rude). Too few words to judge give none. The trainer reads sentences
- * the same way.
+ * The words of a sentence the scorer reads: not those inside quotes or code
+ * (a post that quotes a rude reply to criticise it is not rude). Too few
+ * words to judge give none. The trainer reads sentences the same way.
+ *
+ * A greeting that opens the sentence is read too. "Hi Dana, I was there for
+ * you when the layoffs hit, and now I'm the one asking." scores 0.2 for
+ * guilt-trip, against 0.8 without "Hi Dana,". Reading past the greeting was
+ * tried and retrained. In leave-one-set-out it made no measurable
+ * difference: 76.4% macro-F1 over eleven independent sets, against 76.2% to
+ * 77.2% without it. Clean first sentences score higher then too, and
+ * calibration raised guilt-trip's threshold from 0.79 to 0.99, which turned
+ * the scorer off for the category the rules miss most.
  */
 export function scoredWords(s: Sentence, quoted: readonly Range[]): readonly Word[] {
-  const from = afterGreeting(s) - s.start;
-  let words = from > 0 ? s.words.filter((w) => w.start >= from) : s.words;
-  if (quoted.length) words = words.filter((w) => !inside(quoted, s.start + w.start, s.start + w.end));
+  const words = quoted.length ? s.words.filter((w) => !inside(quoted, s.start + w.start, s.start + w.end)) : s.words;
   return words.length >= 2 ? words : [];
 }
 
