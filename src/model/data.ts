@@ -56,6 +56,9 @@ function load(name: string, kind: LabelledSet['kind'], path: string): LabelledSe
   return { name, kind, rows };
 }
 
+/** Sets of whole messages: everything but the sentence sets. */
+export const isMessageSet = (s: Pick<LabelledSet, 'kind'>) => s.kind !== 'sentences';
+
 /** Every labelled set, oldest first. The test split comes last and only when asked for. */
 export function labelledSets(withTest = false): LabelledSet[] {
   const project = jsonlIn(FIXTURES).sort((a, b) => (a.startsWith('paraphrases') ? -1 : b.startsWith('paraphrases') ? 1 : number(a) - number(b)));

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../engine/registry';
 import { hash } from './features';
-import { jigsaw, jigsawLabels, labelledSets, readJsonl, SHARED, type Row } from './data';
+import { isMessageSet, jigsaw, jigsawLabels, labelledSets, readJsonl, SHARED, type LabelledSet, type Row } from './data';
 import { FIT, calibrate, crossValidate, fit, goldOf, messageScores, prepare, type Prepared } from './fit';
 
 /** The categories the scorer speaks for: the rules that say how a scored sentence may read. */
@@ -37,7 +37,7 @@ const JIGSAW_WEIGHT = 0.5;
 
 export interface Corpus {
   /** Each labelled set, prepared. */
-  sets: { name: string; kind: string; messages: Prepared[] }[];
+  sets: { name: string; kind: LabelledSet['kind']; messages: Prepared[] }[];
   jigsaw: Prepared[];
   /** The rules' own examples: a valid one, and an invalid one's rewrite, are negative for its rule; an invalid one positive. */
   examples: Prepared[];
@@ -86,7 +86,7 @@ export function train(corpus: Corpus) {
   const calibration = new Set([...corpus.sets.filter((s) => s.kind === 'independent').flatMap((s) => s.messages), ...corpus.jigsaw]);
   const scored = crossValidate(folds(corpus), CATEGORIES, corpus.examples);
   // Clean LinkedIn messages of every message set (not the sentence sets), as the scorer saw them out of fold.
-  const messages = new Set(corpus.sets.filter((s) => s.kind !== 'sentences').flatMap((s) => s.messages));
+  const messages = new Set(corpus.sets.filter(isMessageSet).flatMap((s) => s.messages));
   const clean = scored.filter((s) => messages.has(s.m) && CATEGORIES.every((c) => s.m.gold[c] === 0));
   const thresholds = calibrate(scored.filter((s) => calibration.has(s.m)), clean, CATEGORIES, PRECISION, CLEAN_RATE);
   const model = fit(everything(corpus), CATEGORIES);
@@ -102,8 +102,8 @@ function digest(corpus: Corpus): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = performance.now();
   const corpus = trainingCorpus();
-  const count = (sentences: boolean) => corpus.sets.filter((s) => (s.kind === 'sentences') === sentences).reduce((n, s) => n + s.messages.length, 0);
-  const [messages, sentences] = [count(false), count(true)];
+  const count = (messageSets: boolean) => corpus.sets.filter((s) => isMessageSet(s) === messageSets).reduce((n, s) => n + s.messages.length, 0);
+  const [messages, sentences] = [count(true), count(false)];
   console.log(`prepared ${messages} messages and ${sentences} single sentences in ${corpus.sets.length} sets and ${corpus.jigsaw.length} Jigsaw comments in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const model = train(corpus);
   const about =

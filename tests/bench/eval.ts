@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/engine/analyze';
 import { fixAll, serious } from '../../src/engine/fix-all';
 import type { Finding } from '../../src/engine/types';
-import { labelledSets, jigsaw, jigsawLabels, readJsonl, SHARED, type Row } from '../../src/model/data';
+import { isMessageSet, labelledSets, jigsaw, jigsawLabels, readJsonl, SHARED, type Row } from '../../src/model/data';
 import { fit, goldOf, messageScores, prepare, type Prepared } from '../../src/model/fit';
 import { LinearModel } from '../../src/model/linear';
 import { scoreSet } from '../../src/model/metrics';
@@ -123,8 +123,7 @@ if (corpus) {
 // Fix all: the first suggestion of every remaining warning or error, applied together, up to six rounds.
 {
   console.log('\nFix all (first suggestion of each warning and error, up to 6 rounds; too-long aside):');
-  const messageSets = all.filter((s) => s.kind !== 'sentences');
-  for (const [name, sets] of [['test split', test], ['independent sets', independent], ['all labelled sets', messageSets]] as const) {
+  for (const [name, sets] of [['test split', test], ['independent sets', independent], ['all labelled sets', all.filter(isMessageSet)]] as const) {
     const flagged = sets.flatMap((s) => s.rows).filter((r) => serious(analyze(r.text, { context: r.context })).length);
     const fixed = flagged.filter((r) => fixAll(r.text, { context: r.context }).clean).length;
     console.log(`  ${name.padEnd(18)} ${pct(fixed / Math.max(1, flagged.length))} (${fixed}/${flagged.length}) of flagged messages end with no warning or error`);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
 import { fixAll, serious } from '../../src/engine/fix-all';
-import { labelledSets } from '../../src/model/data';
+import { isMessageSet, labelledSets } from '../../src/model/data';
 
 describe('fix all', () => {
   it('leaves at least 85% of the flagged labelled messages with no warning or error', () => {
     // Messages only: a sentence set's one-sentence rows have no other sentence to keep when a scorer finding's is removed.
-    const rows = labelledSets(true).filter((s) => s.kind !== 'sentences').flatMap((s) => s.rows);
+    const rows = labelledSets(true).filter(isMessageSet).flatMap((s) => s.rows);
     const flagged = rows.filter((r) => serious(analyze(r.text, { context: r.context })).length);
     const fixed = flagged.filter((r) => fixAll(r.text, { context: r.context }).clean);
     expect(flagged.length).toBeGreaterThan(1000);
