@@ -6,6 +6,7 @@
  */
 import type { Word } from '../engine/parse';
 import { DIM, featuresOf, hash, vectorOf, vectorize, type Feature, type Vector } from './features';
+import { pack, unpack, unzigzag, zigzag } from './pack';
 
 /** The committed weights file (src/model/weights.json). */
 export interface WeightsFile {
@@ -19,8 +20,12 @@ export interface WeightsFile {
   threshold: number[];
   /** Weights are stored as integers: multiply by this. */
   quantum: number;
-  /** Per category: sorted buckets, delta-encoded, and their quantised weights. */
-  sparse: { idx: number[]; val: number[] }[];
+  /**
+   * The stored buckets in order, as packed numbers (pack.ts): each bucket's
+   * distance from the one before, which categories it has a weight for (a bit
+   * each), and those weights, quantised and zigzagged, bucket after bucket.
+   */
+  rows: { gaps: string; categories: string; weights: string };
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -55,24 +60,18 @@ export class LinearModel {
 
   static fromFile(f: WeightsFile): LinearModel {
     const C = f.categories.length;
-    // Two passes over the file: number the buckets, then fill in their weights.
+    const gaps = unpack(f.rows.gaps);
+    const masks = unpack(f.rows.categories);
+    const values = unpack(f.rows.weights);
     const index = new Int32Array(DIM);
-    let n = 0;
-    for (const { idx } of f.sparse) {
-      let at = 0;
-      for (let i = 0; i < idx.length; i++) {
-        at += idx[i];
-        if (!index[at]) index[at] = ++n;
-      }
+    const weights = new Float32Array(gaps.length * C);
+    let at = 0;
+    let v = 0;
+    for (let r = 0; r < gaps.length; r++) {
+      at += gaps[r];
+      index[at] = r + 1;
+      for (let c = 0; c < C; c++) if ((masks[r] >> c) & 1) weights[r * C + c] = unzigzag(values[v++]) * f.quantum;
     }
-    const weights = new Float32Array(n * C);
-    f.sparse.forEach(({ idx, val }, c) => {
-      let at = 0;
-      for (let i = 0; i < idx.length; i++) {
-        at += idx[i];
-        weights[(index[at] - 1) * C + c] = val[i] * f.quantum;
-      }
-    });
     return new LinearModel(f.categories, Float64Array.from(f.bias), index, weights, Float64Array.from(f.threshold));
   }
 
@@ -91,15 +90,16 @@ export class LinearModel {
 
   /**
    * From dense trained weights (`w[c * dim + bucket]`), keeping the weights
-   * whose size is at least `prune`, quantised to `quantum`.
+   * whose size is at least `prune` (`prunePositive` for a positive weight),
+   * quantised to `quantum`.
    */
-  static fromDense(categories: readonly string[], w: Float32Array, dim: number, bias: ArrayLike<number>, prune: number, quantum: number): LinearModel {
+  static fromDense(categories: readonly string[], w: Float32Array, dim: number, bias: ArrayLike<number>, prune: number, quantum: number, prunePositive = prune): LinearModel {
     const C = categories.length;
     const rows = new Map<number, Float32Array>();
     for (let c = 0; c < C; c++) {
       for (let j = 0; j < dim; j++) {
         const v = w[c * dim + j];
-        if (Math.abs(v) < prune) continue;
+        if (v < prunePositive && -v < prune) continue;
         let row = rows.get(j);
         if (!row) rows.set(j, (row = new Float32Array(C)));
         row[c] = Math.round(v / quantum) * quantum;
@@ -113,21 +113,28 @@ export class LinearModel {
   }
 
   toFile(about: string, trainedOn: string[], quantum: number): WeightsFile {
-    const sparse = this.categories.map((_, c) => {
-      const idx: number[] = [];
-      const val: number[] = [];
-      let last = 0;
-      for (const [j, row] of this.rows()) {
-        const q = Math.round(row[c] / quantum);
-        if (!q) continue;
-        idx.push(j - last);
-        val.push(q);
-        last = j;
-      }
-      return { idx, val };
-    });
+    const gaps: number[] = [];
+    const masks: number[] = [];
+    const values: number[] = [];
+    let last = 0;
+    for (const [j, row] of this.rows()) {
+      const q = [...row].map((w) => Math.round(w / quantum));
+      if (q.every((x) => !x)) continue;
+      gaps.push(j - last);
+      masks.push(q.reduce((m, x, c) => (x ? m | (1 << c) : m), 0));
+      values.push(...q.filter((x) => x).map(zigzag));
+      last = j;
+    }
     const round = (x: number) => Math.round(x * 1e4) / 1e4;
-    return { about, trainedOn, categories: [...this.categories], bias: [...this.bias].map(round), threshold: [...this.threshold].map(round), quantum, sparse };
+    return {
+      about,
+      trainedOn,
+      categories: [...this.categories],
+      bias: [...this.bias].map(round),
+      threshold: [...this.threshold].map(round),
+      quantum,
+      rows: { gaps: pack(gaps), categories: pack(masks), weights: pack(values) },
+    };
   }
 
   /** The number of stored weights (for the header and the tests). */

@@ -214,7 +214,7 @@ describe('messaging specifics', () => {
     expect(gzipSync(content).length).toBeLessThan(40 * 1024);
     expect(content.toString()).not.toContain('compromise');
     // The learned scorer's weights live in the background alone.
-    expect(content.toString()).not.toContain('"sparse"');
+    expect(content.toString()).not.toContain('"gaps"');
     expect(content.toString()).not.toContain('trainedOn');
     const background = readFileSync(join(EXTENSION, 'background.js'), 'utf8');
     expect(background).toContain('trainedOn');

@@ -9,6 +9,7 @@ import { blocking } from '../../src/settings/review';
 import { featuresOf, vectorize, vectorOf } from '../../src/model/features';
 import { fit, goldOf, prepare, type FitOptions } from '../../src/model/fit';
 import { LinearModel } from '../../src/model/linear';
+import { pack, unpack, unzigzag, zigzag } from '../../src/model/pack';
 import { shippedModel } from '../../src/model';
 import { readJsonl, type Row } from '../../src/model/data';
 import { expectValidFindings } from '../helpers';
@@ -36,6 +37,18 @@ describe('training', () => {
     const again = LinearModel.fromFile(JSON.parse(JSON.stringify(model.toFile('test', ['heldout'], small.quantum))));
     const s = parse('I need you to send it today, no excuses.').sentences[0];
     expect([...again.score(s.text, s.words, 'message')]).toEqual([...model.score(s.text, s.words, 'message')]);
+  });
+
+  it('packs whole numbers as text that JSON needs no escapes for, and reads them back', () => {
+    const numbers = [0, 1, 44, 45, 46, 2024, 2025, 91124, 123456789, 7];
+    const text = pack(numbers);
+    expect(unpack(text)).toEqual(numbers);
+    expect(text).toMatch(/^[#-~]+$/);
+    expect(text).not.toMatch(/\\/);
+    expect([-3, -1, 0, 2, 5].map(zigzag)).toEqual([5, 1, 0, 4, 10]);
+    expect([-3, -1, 0, 2, 5].map(zigzag).map(unzigzag)).toEqual([-3, -1, 0, 2, 5]);
+    expect(() => unpack('~')).toThrow(); // a character pack never writes
+    expect(() => unpack(pack([50]).slice(0, 1))).toThrow(); // cut in the middle of a number
   });
 
   it('builds features from the words the tokenizer already gave the rules, identically each time', () => {
