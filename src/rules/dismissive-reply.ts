@@ -134,6 +134,7 @@ export default defineRule({
       { text: "Thanks for reaching out, Jin. I'm not able to take on new mentees this quarter, but ADPList has great mentors. Best of luck!" },
       { text: "Nope, we don't know each other! I just wanted to say hi." },
       { text: 'No thanks needed, it was a pleasure to help.' },
+      { text: "If now isn't the right time, no worries at all; just let me know and I'll stop following up." },
     ],
     invalid: [
       { text: 'Please stop. I’ve said no.', context: 'reply', excerpt: 'Please stop' },

@@ -23,8 +23,8 @@ export const HOSTILE_SHUTDOWN = new RegExp(
   'gi',
 );
 
-/** "Stop messaging me", "don't contact me again": closing the door. */
+/** "Stop messaging me", "don't contact me again": closing the door; "I'll stop following up" is the writer's own promise. */
 export const SHUTDOWN = new RegExp(
-  `\\b(?:stop|quit|cease)\\s+(?:messaging|contacting|emailing|e-mailing|writing(?:\\s+to)?|texting|calling|bothering|spamming|pinging|harassing|pestering|dm(?:'|’)?ing|inboxing|sending\\s+me|asking|applying|following\\s+up|pitching|begging)\\s*(?:me|us)?\\b|\\bdon(?:'|’)?t\\s+bother\\s+(?:(?:replying|responding|applying|following\\s+up|messaging|writing|calling|emailing|asking|trying|reaching\\s+out|contacting|coming\\s+back)\\b|to\\s+(?:reply|respond|apply|follow\\s+up|message|write|call|email|ask|try|reach\\s+out|contact|come\\s+back)\\b|me\\b|us\\b)|\\b(?:so\\s+)?don(?:'|’)?t\\s+(?:even\\s+)?bother(?=\\s*[.!]*\\s*$)|\\b${NOT}\\s+${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\s+(?:about\\s+(?:this|it|that)\\s+)?(?:again|anymore|any\\s+more)\\b`,
+  `(?<!\\b(?:I|we)(?:(?:'|’)ll|(?:'|’)d|\\s+will|\\s+would|\\s+shall|\\s+can)(?:\\s+just)?\\s)\\b(?:stop|quit|cease)\\s+(?:messaging|contacting|emailing|e-mailing|writing(?:\\s+to)?|texting|calling|bothering|spamming|pinging|harassing|pestering|dm(?:'|’)?ing|inboxing|sending\\s+me|asking|applying|following\\s+up|pitching|begging)\\s*(?:me|us)?\\b|\\bdon(?:'|’)?t\\s+bother\\s+(?:(?:replying|responding|applying|following\\s+up|messaging|writing|calling|emailing|asking|trying|reaching\\s+out|contacting|coming\\s+back)\\b|to\\s+(?:reply|respond|apply|follow\\s+up|message|write|call|email|ask|try|reach\\s+out|contact|come\\s+back)\\b|me\\b|us\\b)|\\b(?:so\\s+)?don(?:'|’)?t\\s+(?:even\\s+)?bother(?=\\s*[.!]*\\s*$)|\\b${NOT}\\s+${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\s+(?:about\\s+(?:this|it|that)\\s+)?(?:again|anymore|any\\s+more)\\b`,
   'gi',
 );
