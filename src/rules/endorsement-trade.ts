@@ -99,7 +99,7 @@ const TRADES: RegExp[] = [
   phrases([
     '…(\\b(pay|paying|buy|buying|purchase|compensate you|venmo|paypal)|[$€£]\\s?\\d+)\\b[^.!?]{0,40}?' +
       '\\b(for )?(a|an|your|the|some)?\\s*' +
-      `(?<!\\b(cv|resume|résumé|code|portfolio|design|performance|peer|book|salary|product|app|contract|legal)\\s)${PRAISE}`,
+      `(?<!\\b(cv|resume|résumé|code|portfolio|design|performance|peer|book|salary|pay|product|app|contract|legal)\\s)${PRAISE}`,
   ]),
   phrases([`${PRAISE} for (\\$|€|£)\\s?\\d+`]),
 ];
@@ -134,6 +134,7 @@ export default defineRule({
   examples: {
     valid: [
       { text: 'Why would you pay for a CV review? I’ll look at yours for free.' },
+      { text: "If you're comfortable sharing it, I'd love a copy; I'm preparing for a pay review next month." },
       { text: 'Congrats, Inês! Happy to endorse your Python skill — you earned it.' },
       { text: "I'll write you a reference if you send me a short draft of the projects you want covered." },
       { text: "I don't trade endorsements, but I'm glad to vouch for your work on the migration." },

@@ -166,7 +166,8 @@ const CONTEMPT: RegExp[] = [
   phrases([`the ${SUPERLATIVE} ([\\w-]+ )?${SUPERLATIVE_OF}`]),
   phrases(["waste of (my|our|everyone's) (\\w+ )?(afternoon|morning|evening|day|week|energy|attention|inbox|patience)"]),
   // Belittling: "you clearly can't read", "you have no idea what …"
-  phrases(["you (clearly |obviously |apparently |really )?(can't|cannot|don't know how to) (even )?(read|write|spell|count|think)"]),
+  // Said to the reader, not a general condition ("If you can't write one specific sentence about someone, …")
+  phrases(["(?<!\\bif )you (clearly |obviously |apparently |really )?(can't|cannot|don't know how to) (even )?(read|write|spell|count|think)"]),
   phrases(['you (clearly |obviously |honestly )?(have|got) no (idea|clue) (what|how)']),
   phrases([
     'go back to school',
@@ -208,7 +209,8 @@ const CONTEMPT: RegExp[] = [
     'another (clueless|pathetic|stupid|lazy|idiotic|useless|brain-?dead)',
     ',\\s*(genius|einstein|sherlock)\\s*[?!.]*\\s*$',
     'clown (take|show|behaviou?r)',
-    'log off',
+    // An order ("Log off."), not a time to stop work ("when it's fine to log off")
+    '^\\s*((just|go|please|maybe|pls|mate),? )*log off\\b',
     'touch grass',
     'what an? (crappy|shitty|sh\\*tty|garbage|trash)',
     'and so are you',
@@ -331,6 +333,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "We wrote down the unwritten rules: how long a code review should take, when it's fine to log off.", context: 'comment' },
+      { text: "If you can't write one specific sentence about someone, you probably shouldn't be messaging them yet.", context: 'post' },
       { text: "Thanks for the pointers on my draft. I'll try harder on the next one.", context: 'reply' },
       { text: 'Learn something new every day! Thanks for the link.', context: 'reply' },
       { text: 'Absolute gem of a post. Following for more.', context: 'comment' },
