@@ -222,7 +222,8 @@ const PATTERNS: Pattern[] = [
   // Silence taken as an answer, "(again)", "you still haven't …"
   {
     re: phrases([
-      '\\((again|yet again|once more|\\w+ time)\\)',
+      // "(third time)", not a time zone: "(Madrid time)"
+      '\\((again|yet again|once more|(second|third|fourth|fifth|sixth|nth|umpteenth|\\d+(st|nd|rd|th)|last|final) time)\\)',
       "(I('ll| will) )?(assume|take) (your |the )?silence (means|as)\\b[^.!?]*",
       "I('ll| will) (just )?assume (that )?(you('re| are) not interested|that means no|the answer is no)\\b[^.!?]*",
       "since you haven't (responded|replied|answered) to my (last|previous|earlier) (\\w+ )?(messages|emails|notes)",
@@ -338,6 +339,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I can offer a call on Monday 14th between 9:00 and 11:00 (Madrid time). Which slot suits you?' },
       { text: 'Re-sending the invoice with the corrected VAT number, sorry for the mix-up.' },
       { text: 'Sorry to bother you again, I think my last email had the wrong date.' },
       { text: 'Noted, thanks for the heads-up!' },
