@@ -21,7 +21,7 @@ describe('training', () => {
   // A small fixture: the first sixty messages of the first project set, two epochs.
   const rows = readJsonl<Row>(join(__dirname, '../fixtures/heldout.jsonl')).slice(0, 60);
   const categories = ['hostile-tone', 'demanding-tone'];
-  const small: FitOptions = { epochs: 2, rate: 0.4, l2: 1e-5, positive: 3, prune: 0.05, quantum: 0.005, minCount: 1 };
+  const small: FitOptions = { epochs: 2, rate: 0.4, l2: 1e-5, positive: 3, prune: 0.05, prunePositive: 0.05, quantum: 0.005, minCount: 1 };
   const trainOnce = () => {
     const messages = rows.map((r) => prepare(r.id, r.text, r.context ?? 'message', goldOf(r.labels, categories))).filter((m) => m !== undefined);
     return JSON.stringify(fit(messages, categories, small).toFile('test', ['heldout'], small.quantum));
