@@ -165,8 +165,8 @@ describe('messaging specifics', () => {
   });
 
   it('shows what the learned scorer alone finds as "may read as", and by default lets it send without the review', async () => {
-    // An ask too vague to act on that no rule's phrases catch: only the scorer sees it.
-    const possible = 'Hi Liam, hoping you can point me in some direction.';
+    // Moral pressure that no rule's phrases catch: only the scorer sees it.
+    const possible = "I'd hate to think the values you talk about on stage are just for the stage.";
     const setReviewPossible = (on: boolean) =>
       session.context.serviceWorkers()[0].evaluate((value) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: value }), on ? { reviewPossible: true } : {});
 
@@ -176,7 +176,7 @@ describe('messaging specifics', () => {
     await page.locator('button.badge').first().click();
     const panel = page.getByRole('dialog', { name: 'Forethought findings' });
     await panel.waitFor();
-    expect(await panel.locator('li[data-rule="vague-ask"]').innerText()).toMatch(/May read as vague/);
+    expect(await panel.locator('li[data-rule="guilt-trip"]').innerText()).toMatch(/May read as moral pressure/);
     await page.keyboard.press('Escape');
     await until(() => SURFACES[0].send(page).isEnabled(), 'an enabled Send');
     await SURFACES[0].send(page).click();
