@@ -121,7 +121,7 @@ export interface FitOptions {
   /** Extra weight of positive examples (they are rare). */
   positive: number;
   /** Negative weights smaller than this are dropped from the shipped file… */
-  prune: number;
+  pruneNegative: number;
   /** …and positive weights (the evidence for a category) smaller than this. */
   prunePositive: number;
   quantum: number;
@@ -130,7 +130,7 @@ export interface FitOptions {
 }
 
 /**
- * prune, prunePositive and quantum keep the shipped file under 1 MB gzipped.
+ * pruneNegative, prunePositive and quantum keep the shipped file under 1 MB gzipped.
  * Nineteen weights in twenty come out negative: the words of clean
  * sentences, each pushing a little away from a category. The evidence for a
  * category is the other twentieth, and a single cut at 1.3 dropped most of
@@ -146,7 +146,7 @@ export interface FitOptions {
  * 78.5% / 2.8%; negatives at 2.0, 80.7% / 3.6%; positives at 0.15, no
  * better than at 0.3.
  */
-export const FIT: FitOptions = { epochs: 10, rate: 0.4, l2: 1e-5, positive: 3, prune: 1.3, prunePositive: 0.3, quantum: 0.1, minCount: 3 };
+export const FIT: FitOptions = { epochs: 10, rate: 0.4, l2: 1e-5, positive: 3, pruneNegative: 1.3, prunePositive: 0.3, quantum: 0.1, minCount: 3 };
 
 /** Logistic regression per category with AdaGrad over shuffled examples, then pruned. Deterministic. */
 function fitExamples(examples: readonly Example[], categories: readonly string[], o: FitOptions): LinearModel {
@@ -184,19 +184,20 @@ function fitExamples(examples: readonly Example[], categories: readonly string[]
       }
     }
   }
-  for (let at = 0; at < w.length; at++) if (w[at] < o.prunePositive && -w[at] < o.prune) w[at] = 0;
-  refitBiases(kept, w, bias, C, o.positive);
+  // The cut, and the weights as the file will hold them, before the biases are solved again.
+  for (let at = 0; at < w.length; at++) w[at] = w[at] < o.prunePositive && -w[at] < o.pruneNegative ? 0 : Math.round(w[at] / o.quantum) * o.quantum;
+  refitBiases(kept, w, bias, o.positive);
   return LinearModel.fromDense(categories, w, DIM, bias, o.quantum);
 }
 
 /**
  * Pruning moves every score up: nearly all the weights it drops are
  * negative. Each category's bias is solved again (Newton's method) so that
- * its gradient on the training sentences is zero, as training left it, and
- * the scores mean what they meant before the cut.
+ * its gradient on the training sentences is zero, as training left it: the
+ * scores are calibrated on average again.
  */
-function refitBiases(examples: readonly { v: Vector; y: Int8Array; w: number }[], w: Float32Array, bias: Float64Array, C: number, positive: number) {
-  for (let c = 0; c < C; c++) {
+function refitBiases(examples: readonly Example[], w: Float32Array, bias: Float64Array, positive: number) {
+  for (let c = 0; c < bias.length; c++) {
     const z: number[] = [];
     const y: number[] = [];
     const a: number[] = [];

@@ -72,6 +72,7 @@ export class LinearModel {
       index[at] = r + 1;
       for (let c = 0; c < C; c++) if ((masks[r] >> c) & 1) weights[r * C + c] = unzigzag(values[v++]) * f.quantum;
     }
+    if (masks.length !== gaps.length || v !== values.length) throw new Error('weights file: its rows do not match their weights');
     return new LinearModel(f.categories, Float64Array.from(f.bias), index, weights, Float64Array.from(f.threshold));
   }
 

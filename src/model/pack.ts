@@ -3,9 +3,10 @@
  * weights cost about 1.9 bytes each gzipped; written this way, bucket by
  * bucket (linear.ts), about 1.2, so the 1 MB limit holds half as many again.
  *
- * A number is a little-endian varint in base 45 over 91 printable ASCII
- * characters (`#` to `~` without the backslash, so JSON needs no escapes):
- * the first 45 are a last digit, the other 45 a digit with more to come.
+ * A number is a little-endian varint in base 45 over printable ASCII
+ * characters (`#` onwards, without the backslash, so JSON needs no escapes):
+ * the first 45 are a last digit, the next 45 a digit with more to come
+ * (`~`, the 91st, is never written).
  * Signed numbers are zigzagged first (0, -1, 1, -2 … → 0, 1, 2, 3 …).
  */
 const DIGITS = Array.from({ length: 92 }, (_, i) => String.fromCharCode(35 + i))
@@ -22,6 +23,7 @@ export const unzigzag = (z: number) => (z & 1 ? -(z + 1) / 2 : z / 2);
 export function pack(numbers: Iterable<number>): string {
   const out: string[] = [];
   for (let n of numbers) {
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`pack takes whole numbers from 0 up, not ${n}`);
     while (n >= BASE) {
       out.push(DIGITS[BASE + (n % BASE)]);
       n = Math.floor(n / BASE);

@@ -167,7 +167,7 @@ const CONTEMPT: RegExp[] = [
   phrases(["waste of (my|our|everyone's) (\\w+ )?(afternoon|morning|evening|day|week|energy|attention|inbox|patience)"]),
   // Belittling: "you clearly can't read", "you have no idea what …"
   // Said to the reader, not a general condition ("If you can't write one specific sentence about someone, …")
-  phrases(["(?<!\\bif )you (clearly |obviously |apparently |really )?(can't|cannot|don't know how to) (even )?(read|write|spell|count|think)"]),
+  phrases(["(?<!\\bif )\\byou (clearly |obviously |apparently |really )?(can't|cannot|don't know how to) (even )?(read|write|spell|count|think)"]),
   phrases(['you (clearly |obviously |honestly )?(have|got) no (idea|clue) (what|how)']),
   phrases([
     'go back to school',
@@ -209,8 +209,8 @@ const CONTEMPT: RegExp[] = [
     'another (clueless|pathetic|stupid|lazy|idiotic|useless|brain-?dead)',
     ',\\s*(genius|einstein|sherlock)\\s*[?!.]*\\s*$',
     'clown (take|show|behaviou?r)',
-    // An order ("Log off."), not a time to stop work ("when it's fine to log off")
-    '^\\s*((just|go|please|maybe|pls|mate),? )*log off\\b',
+    // An order ("Dude, log off."), not a time to stop work ("when it's fine to log off")
+    "\\b(?<!\\b(to|and|then|I|we|they|I'll|we'll|I'd)\\s)log off\\b",
     'touch grass',
     'what an? (crappy|shitty|sh\\*tty|garbage|trash)',
     'and so are you',
@@ -351,6 +351,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Learn to take a hint.', excerpt: 'Learn to take a hint' },
+      { text: 'Dude, log off.', context: 'comment', excerpt: 'log off' },
       { text: 'Absolute garbage advice. Unfollowing.', excerpt: 'Absolute garbage' },
       { text: 'Congrats on stating the obvious.', excerpt: 'Congrats on stating the obvious' },
       { text: 'Not sure what’s worse, the spelling or the pitch.', excerpt: 'Not sure what’s worse' },

@@ -223,7 +223,7 @@ const PATTERNS: Pattern[] = [
   {
     re: phrases([
       // "(third time)", not a time zone: "(Madrid time)"
-      '\\((again|yet again|once more|(second|third|fourth|fifth|sixth|nth|umpteenth|\\d+(st|nd|rd|th)|last|final) time)\\)',
+      '\\((again|yet again|once more|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|millionth|nth|umpteenth|\\d+(st|nd|rd|th)) time)\\)',
       "(I('ll| will) )?(assume|take) (your |the )?silence (means|as)\\b[^.!?]*",
       "I('ll| will) (just )?assume (that )?(you('re| are) not interested|that means no|the answer is no)\\b[^.!?]*",
       "since you haven't (responded|replied|answered) to my (last|previous|earlier) (\\w+ )?(messages|emails|notes)",
@@ -339,6 +339,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'As we agreed (last time we spoke), I will send the draft on Friday.' },
       { text: 'I can offer a call on Monday 14th between 9:00 and 11:00 (Madrid time). Which slot suits you?' },
       { text: 'Re-sending the invoice with the corrected VAT number, sorry for the mix-up.' },
       { text: 'Sorry to bother you again, I think my last email had the wrong date.' },

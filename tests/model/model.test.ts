@@ -21,7 +21,7 @@ describe('training', () => {
   // A small fixture: the first sixty messages of the first project set, two epochs.
   const rows = readJsonl<Row>(join(__dirname, '../fixtures/heldout.jsonl')).slice(0, 60);
   const categories = ['hostile-tone', 'demanding-tone'];
-  const small: FitOptions = { epochs: 2, rate: 0.4, l2: 1e-5, positive: 3, prune: 0.05, prunePositive: 0.05, quantum: 0.005, minCount: 1 };
+  const small: FitOptions = { epochs: 2, rate: 0.4, l2: 1e-5, positive: 3, pruneNegative: 0.05, prunePositive: 0.05, quantum: 0.005, minCount: 1 };
   const trainOnce = () => {
     const messages = rows.map((r) => prepare(r.id, r.text, r.context ?? 'message', goldOf(r.labels, categories))).filter((m) => m !== undefined);
     return JSON.stringify(fit(messages, categories, small).toFile('test', ['heldout'], small.quantum));
@@ -49,6 +49,8 @@ describe('training', () => {
     expect([-3, -1, 0, 2, 5].map(zigzag).map(unzigzag)).toEqual([-3, -1, 0, 2, 5]);
     expect(() => unpack('~')).toThrow(); // a character pack never writes
     expect(() => unpack(pack([50]).slice(0, 1))).toThrow(); // cut in the middle of a number
+    expect(() => pack([3, -1])).toThrow();
+    expect(() => pack([1.5])).toThrow();
   });
 
   it('builds features from the words the tokenizer already gave the rules, identically each time', () => {
