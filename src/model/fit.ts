@@ -244,7 +244,7 @@ export function messageScores(model: LinearModel, m: Prepared): Float64Array {
 }
 
 /** The highest threshold: a category no threshold qualifies for sits here, and speaks only when the scorer is all but certain. */
-export const CEILING = 0.99;
+const CEILING = 0.99;
 
 export interface Scored {
   m: Prepared;

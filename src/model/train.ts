@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { RULES } from '../engine/registry';
 import { hash } from './features';
 import { isMessageSet, jigsaw, jigsawLabels, labelledSets, readJsonl, SHARED, type LabelledSet, type Row } from './data';
-import { CEILING, FIT, calibrate, crossValidate, fit, goldOf, messageScores, prepare, type Prepared } from './fit';
+import { FIT, calibrate, crossValidate, fit, goldOf, messageScores, prepare, type Prepared } from './fit';
 
 /** The categories the scorer speaks for: the rules that say how a scored sentence may read. */
 export const CATEGORIES = RULES.filter((r) => r.meta.reads).map((r) => r.meta.id);
@@ -94,8 +94,8 @@ export function train(corpus: Corpus) {
   const clean = scored.filter((s) => messages.has(s.m) && CATEGORIES.every((c) => s.m.gold[c] === 0));
   const thresholds = calibrate(scored.filter((s) => calibration.has(s.m)), clean, CATEGORIES, PRECISION, CLEAN_RATE);
   const model = fit(everything(corpus), CATEGORIES);
-  // Real clean text nobody here wrote: no threshold lets a public template through. They are never trained on.
-  for (const m of corpus.templates) messageScores(model, m).forEach((p, c) => (thresholds[c] = Math.min(CEILING, Math.max(thresholds[c], p + 1e-4))));
+  // Real clean text nobody here wrote: no threshold lets a public template through, not even one at the ceiling. They are never trained on.
+  for (const m of corpus.templates) messageScores(model, m).forEach((p, c) => (thresholds[c] = Math.min(0.9999, Math.max(thresholds[c], p + 1e-4))));
   return model.withThresholds(thresholds);
 }
 
