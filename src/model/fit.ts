@@ -187,7 +187,7 @@ function fitExamples(examples: readonly Example[], categories: readonly string[]
   // The cut, and the weights as the file will hold them, before the biases are solved again.
   for (let at = 0; at < w.length; at++) w[at] = w[at] < o.prunePositive && -w[at] < o.pruneNegative ? 0 : Math.round(w[at] / o.quantum) * o.quantum;
   refitBiases(kept, w, bias, o.positive);
-  return LinearModel.fromDense(categories, w, DIM, bias, o.quantum);
+  return LinearModel.fromDense(categories, w, DIM, bias);
 }
 
 /**

@@ -89,17 +89,17 @@ export class LinearModel {
     for (let j = 0; j < DIM; j++) if (this.index[j]) yield [j, this.row(j)!];
   }
 
-  /** From dense trained weights (`w[c * dim + bucket]`), already pruned: the non-zero ones, quantised to `quantum`. */
-  static fromDense(categories: readonly string[], w: Float32Array, dim: number, bias: ArrayLike<number>, quantum: number): LinearModel {
+  /** From dense trained weights (`w[c * dim + bucket]`), already pruned and quantised (fit.ts): the non-zero ones. */
+  static fromDense(categories: readonly string[], w: Float32Array, dim: number, bias: ArrayLike<number>): LinearModel {
     const C = categories.length;
     const rows = new Map<number, Float32Array>();
     for (let c = 0; c < C; c++) {
       for (let j = 0; j < dim; j++) {
-        const q = Math.round(w[c * dim + j] / quantum);
-        if (!q) continue;
+        const v = w[c * dim + j];
+        if (!v) continue;
         let row = rows.get(j);
         if (!row) rows.set(j, (row = new Float32Array(C)));
-        row[c] = q * quantum;
+        row[c] = v;
       }
     }
     return LinearModel.fromRows(categories, Float64Array.from(bias), rows, new Float64Array(C).fill(0.5));
