@@ -3,13 +3,14 @@ import { courteousDecline } from './decline';
 import { scorerDetections } from './evidence';
 import { isEnglish } from './language';
 import { parse } from './parse';
-import { inside, quotedRanges } from './quotes';
+import { inside, type Range } from './quotes';
+import { blank, reportedRanges } from './reported';
 import { RULES } from './registry';
 import type { CheckInput, Rule } from './rule';
 import { CONTEXTS, SEVERITIES, SEVERITY_RANK, type AnalyzeOptions, type Detection, type Finding, type MessageContext, type Severity, type Suggestion } from './types';
 import { wording } from './wording';
 
-/** Rules whose findings stand even inside quotes: a quoted passage still counts towards the limit. */
+/** Rules whose findings stand even on reported words: a quoted passage still counts towards the limit. */
 const QUOTE_BLIND = new Set(['too-long']);
 
 /** Whether a suggestion already rewrites the whole span of another (a rule's own decline of a one-line reply). */
@@ -56,6 +57,40 @@ function isEnabled(rule: Rule, options: AnalyzeOptions, context: MessageContext)
   return !rule.meta.contexts || rule.meta.contexts.includes(context);
 }
 
+/** A rule's detections; none when it fails, for one rule's bug must not silence the others. */
+function detect(rule: Rule, input: CheckInput): Detection[] {
+  try {
+    return [...rule.detect(input)];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Drops the findings that rest on reported words (reported.ts): where a
+ * finding touches them, the rule runs again on the text with them blanked,
+ * and the finding stays only if the rule finds the same place there too.
+ * "One recruiter told me “you owe it to your family”, and that's how not to
+ * pitch a role" is about a guilt trip; "You owe me, and my mentor said so" is one.
+ */
+function dropReported(byRule: Map<Rule, Detection[]>, input: CheckInput, reported: readonly Range[]): void {
+  const touched = [...byRule].filter(([rule, ds]) => !QUOTE_BLIND.has(rule.meta.id) && ds.some((d) => reported.some((r) => d.start < r.end && d.end > r.start)));
+  if (!touched.length) return;
+  let blanked: CheckInput;
+  try {
+    const text = blank(input.text, reported);
+    blanked = { ...input, text, doc: parse(text) };
+  } catch {
+    return;
+  }
+  for (const [rule, ds] of touched) {
+    const again = detect(rule, blanked);
+    const kept = ds.filter((d) => again.some((a) => a.start < d.end && a.end > d.start));
+    if (kept.length) byRule.set(rule, kept);
+    else byRule.delete(rule);
+  }
+}
+
 /**
  * Checks one message against every enabled rule and returns its findings in
  * text order. Pure: no DOM, no browser API. Never throws: a rule that fails is
@@ -83,28 +118,23 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   } catch {
     return [];
   }
-  const quoted = quotedRanges(analyzed);
+  const reported = reportedRanges(analyzed);
   const byRule = new Map<Rule, Detection[]>();
   for (const rule of RULES) {
     if (!isEnabled(rule, options, context)) continue;
-    let detections: Detection[];
-    try {
-      detections = rule.detect(input);
-    } catch {
-      continue; // One rule's bug must not silence the others.
-    }
     const kept: Detection[] = [];
     // Where a rule's detectors overlap, the earliest and then the longest excerpt wins.
-    for (const d of [...detections].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    for (const d of detect(rule, input).sort((a, b) => a.start - b.start || b.end - a.end)) {
       const start = snap(text, d.start);
       const end = snap(text, d.end);
       if (!validSpan(text, start, end) || start === end) continue;
-      if (!QUOTE_BLIND.has(rule.meta.id) && inside(quoted, start, end)) continue;
+      if (!QUOTE_BLIND.has(rule.meta.id) && inside(reported, start, end)) continue;
       if (kept.some((k) => start < k.end && end > k.start)) continue; // one finding per place and rule
       kept.push({ ...d, start, end });
     }
     if (kept.length) byRule.set(rule, kept);
   }
+  dropReported(byRule, input, reported);
 
   // The learned scorer's evidence, where no rule of the same group already spoke.
   const model = options.model === undefined ? shippedModel() : options.model;
@@ -112,7 +142,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     try {
       const enabled = RULES.filter((r) => isEnabled(r, options, context));
       const found = new Map([...byRule].map(([r, ds]) => [r.meta.id, ds] as const));
-      for (const [rule, ds] of scorerDetections(input, model, enabled, found, quoted)) byRule.set(rule, [...(byRule.get(rule) ?? []), ...ds]);
+      for (const [rule, ds] of scorerDetections(input, model, enabled, found, reported)) byRule.set(rule, [...(byRule.get(rule) ?? []), ...ds]);
     } catch {
       // The scorer failing leaves the rules' findings as they are.
     }

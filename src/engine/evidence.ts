@@ -32,8 +32,9 @@ const logit = (p: number) => Math.log(p / (1 - p));
 const overlaps = (d: { start: number; end: number }, s: Sentence) => d.start < s.end && d.end > s.start;
 
 /**
- * The words of a sentence the scorer reads: not those inside quotes or code
- * (a post that quotes a rude reply to criticise it is not rude). Too few
+ * The words of a sentence the scorer reads: not those the writer reports
+ * (reported.ts: quotes, code, reported speech; a post that quotes a rude reply
+ * to criticise it is not rude). Too few
  * words to judge give none. The trainer reads sentences the same way.
  *
  * A greeting that opens the sentence is read too. "Hi Dana, I was there for
@@ -46,8 +47,8 @@ const overlaps = (d: { start: number; end: number }, s: Sentence) => d.start < s
  * 0.79 to 0.99, which turned the scorer off for the category the rules miss
  * most.
  */
-export function scoredWords(s: Sentence, quoted: readonly Range[]): readonly Word[] {
-  const words = quoted.length ? s.words.filter((w) => !inside(quoted, s.start + w.start, s.start + w.end)) : s.words;
+export function scoredWords(s: Sentence, reported: readonly Range[]): readonly Word[] {
+  const words = reported.length ? s.words.filter((w) => !inside(reported, s.start + w.start, s.start + w.end)) : s.words;
   return words.length >= 2 ? words : [];
 }
 
@@ -101,7 +102,7 @@ export function weightiest(model: LinearModel, s: Sentence, words: readonly Word
  * The scorer's detections, by rule, for the sentences that no rule of the
  * same group flagged. `found` holds the rules' own detections.
  */
-export function scorerDetections(input: CheckInput, model: LinearModel, rules: readonly Rule[], found: ReadonlyMap<string, readonly Detection[]>, quoted: readonly Range[]): Map<Rule, Detection[]> {
+export function scorerDetections(input: CheckInput, model: LinearModel, rules: readonly Rule[], found: ReadonlyMap<string, readonly Detection[]>, reported: readonly Range[]): Map<Rule, Detection[]> {
   const out = new Map<Rule, Detection[]>();
   const scored = rules
     .map((rule) => ({ rule, c: model.categories.indexOf(rule.meta.id) }))
@@ -110,7 +111,7 @@ export function scorerDetections(input: CheckInput, model: LinearModel, rules: r
   const sentences = input.doc.sentences;
   const others = sentences.filter((s) => s.words.length > 0).length > 1;
   for (const s of sentences) {
-    const words = scoredWords(s, quoted);
+    const words = scoredWords(s, reported);
     if (!words.length) continue;
     const p = cachedScore(model, s, words, input.context);
     // The strongest candidate of each group, measured as the margin over its threshold.

@@ -15,7 +15,7 @@
 import { analyze } from '../engine/analyze';
 import { parse } from '../engine/parse';
 import { scoredWords } from '../engine/evidence';
-import { quotedRanges } from '../engine/quotes';
+import { reportedRanges } from '../engine/reported';
 import { isEnglish } from '../engine/language';
 import type { MessageContext } from '../engine/types';
 import { DIM, featuresOf, vectorize, type Vector } from './features';
@@ -42,12 +42,12 @@ export interface Prepared {
 export function prepare(id: string, text: string, context: MessageContext, gold: Record<string, 0 | 1>, weight = 1): Prepared | undefined {
   if (!isEnglish(text)) return undefined;
   const doc = parse(text);
-  const quoted = quotedRanges(text);
+  const reported = reportedRanges(text);
   const findings = analyze(text, { context, model: null });
   const sentences: Vector[] = [];
   const ruleSentences = new Map<string, number[]>();
   for (const s of doc.sentences.slice(0, 40)) {
-    const words = scoredWords(s, quoted);
+    const words = scoredWords(s, reported);
     if (!words.length) continue;
     const i = sentences.push(vectorize(featuresOf(s.text, words, context))) - 1;
     for (const f of findings) {

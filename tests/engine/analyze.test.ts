@@ -63,6 +63,21 @@ describe('analyze', () => {
     expect(ids('Got this reply today: “People like you should stop begging strangers for jobs.” Be kind.', { context: 'post' })).toEqual([]);
     expect(ids('In the template, write `Hi {first_name}` and it fills itself in.', { context: 'post' })).toEqual([]);
   });
+
+  it('stays quiet on what the writer reports or names to discuss, and not on what follows it', () => {
+    const quiet = [
+      'A post told candidates "I expect a reply within 24 hours," which is exactly the tone I try to avoid.',
+      'Someone once told me a real leader would drop everything to help, and honestly that felt manipulative.',
+      'Someone offered me money for a recommendation last week, and I declined.',
+      'I used to accept every request, but now I only connect with people I have met.',
+      'Buying endorsements might pad a profile, but it will not survive an interview.',
+    ];
+    for (const text of quiet) expect(ids(text, { context: 'post', model: null }), text).toEqual([]);
+    // The report ends with its clause: what the writer then says is read as ever.
+    expect(ids('A recruiter told me you know everyone at Google, so send me all your contacts there.', { model: null })).toContain('all-contacts-request');
+    // A scare quote is the writer's own irony.
+    expect(ids("Thanks for your 'quick' reply, three weeks later.", { model: null })).toContain('passive-aggressive');
+  });
 });
 
 describe('two rules on the same words', () => {
