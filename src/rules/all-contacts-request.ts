@@ -138,6 +138,7 @@ export default defineRule({
       { text: 'Thanks for sharing this with all your connections!' },
     ],
     invalid: [
+      { text: 'A recruiter told me you know everyone at Google, so send me all your contacts there.', excerpt: 'send me all your contacts' },
       { text: 'Send me your whole contact list today.', excerpt: 'Send me your whole contact list' },
       { text: 'Since you’re connected to every VC in Berlin, could you forward my deck to them?', excerpt: 'forward my deck to them' },
       { text: 'Could you send me a spreadsheet of your LinkedIn contacts in pharma?', excerpt: 'send me a spreadsheet of your LinkedIn contacts in pharma' },

@@ -69,6 +69,22 @@ const SOFTENER = phrases(
   ],
   'i',
 );
+/** Room to say a deadline does not work: "is that workable?", "or should I ask for more time?" */
+const ROOM = phrases(
+  [
+    '(does|would|will) (that|this|it) work( for you)?',
+    'is (that|this|it) (workable|doable|ok|okay|possible|feasible|realistic)',
+    'can you (make|manage) (it|that)',
+    'if you can manage',
+    'or should (I|we)',
+    "if (that's|that is|it's|it is) not (doable|possible|workable|feasible)",
+    'sorry for the (short notice|rush)',
+  ],
+  'i',
+);
+
+/** A question that asks, not orders: "Would you kindly revert by Wednesday, as the papers go out Thursday?" */
+const POLITE_QUESTION = /^\s*(?:could|would|can|will|might)\s+you\b[^?]*\?\s*$/i;
 
 /** Imperatives that are courtesy, not commands. */
 const COURTESY_VERBS = new RegExp(
@@ -92,11 +108,11 @@ const PHRASES: RegExp[] = [
   // "I need you to …" (not "I want you to know")
   phrases([
     "(I|we)('ll| will)? (really |just )?(need|want|expect|require) (you|u) to " +
-      '(?!know\\b|feel\\b|understand\\b|be (happy|comfortable|aware)|have a\\b)\\w+',
+      '(?!know\\b|feel\\b|understand\\b|be (happy|comfortable|aware)|have a\\b|choose\\b|go in\\b)\\w+',
   ]),
-  // "You must send …" (not "do you need to send", "if you have to call")
+  // "You must send …" (not "do you need to send", "if you have to call", "don't feel you have to reply")
   phrases([
-    `(?<!\\b(do|did|does|would|will|don't|if|when)\\s)\\b(you|u) (must|have to|need to|had better|'d better|better) ${DEMAND_VERBS}`,
+    `(?<!\\b(do|did|does|would|will|don't|if|when|feel|time)\\s)\\b(you|u) (must|have to|need to|had better|'d better|better) ${DEMAND_VERBS}`,
   ]),
   // Ultimatums
   phrases(["you have (until|till|'til|(\\d+|one|two|three|24|48|72) (hours|days))\\b[^.!?]*"]),
@@ -114,7 +130,8 @@ const PHRASES: RegExp[] = [
       '(?!(a|an|one|two|few|couple|\\d+) (more )?(day|days|week|weeks|hour|hours|minute|minutes|moment|bit)\\b)' +
       `(the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`,
   ]),
-  phrases([`you('ll| will) (${DEMAND_VERBS}|have|get)\\b[^.!?]*\\b(by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`]),
+  // Not the writer's promise: "you'll have my comments by the 22nd"
+  phrases([`you('ll| will) (${DEMAND_VERBS}|(have|get)(?! (my|our|it|one|them|an? (answer|decision|reply|update))\\b))\\b[^.!?]*\\b(by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`]),
   phrases(["don'?t make me (wait|ask|chase)\\b[^.!?]*"]),
   phrases([
     "I('ll| will) be expecting (your|an?|the|my) ([\\w-]+ )?" +
@@ -133,7 +150,8 @@ const PHRASES: RegExp[] = [
   phrases(['I expect (a reply|an answer|a response|your (reply|answer|response)|to hear)\\b[^.!?]*']),
   phrases(["I won't ask again"]),
   phrases(["(or|otherwise) I'll (report|escalate|go to|contact your|leave a (bad )?review|post about)"]),
-  phrases(['revert( back)?\\b[^.!?]{0,40}?\\b(asap|at the earliest|immediately|urgently|today|by \\w+)\\b[^.!?]*']),
+  // Not the writer's own promise: "I will revert by Friday once the committee has met"
+  phrases([`(?<!\\b(I|we)('ll| will| shall| would) )revert( back)?\\b[^.!?]{0,40}?\\b(asap|at the earliest|immediately|urgently|today|by \\w+)\\b[^.!?]*`]),
   phrases([`(just )?${DEMAND_VERBS} (me|it|us|this|them) already\\b[^.!?]*`]),
   phrases([`(be|make) sure (to|you) ${DEMAND_VERBS}\\b[^.!?]*\\b(by|before|today|tonight|asap|within)\\b[^.!?]*`]),
   phrases(["^\\s*I('m| am) (still )?waiting(?=\\s*[.!]+\\s*$)"]),
@@ -222,6 +240,11 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I\'ll need the signed form by Thursday to file it on time; does that work for you?' },
+      { text: 'Please don\'t feel you have to reply, I only wanted to say thank you.' },
+      { text: 'You\'ll have my notes on your draft by the 14th.' },
+      { text: 'I will revert by Monday once the panel has met.' },
+      { text: 'Would you kindly send the slides by Tuesday, as the board pack goes out on Wednesday?' },
       { text: 'Remember to bring your laptop charger tomorrow, the workshop runs all day.' },
       { text: 'Ping me at any hour, I’ll always drop everything for new joiners.' },
       { text: 'I’ll need a day or two to confirm the budget, but I’ll get back to you by Friday.' },
@@ -271,6 +294,8 @@ export default defineRule({
         if (seen.has(hit.sentence)) continue;
         // "Here's what I want you to do this week" in a post coaches its readers; it orders no one.
         if (!oneToOne && /^I\s+(?:want|need)\s+you\s+(?:all\s+)?to\b/i.test(hit.text)) continue;
+        // A deadline that leaves room: "I need the figures by Friday; is that workable for you?"
+        if (ROOM.test(hit.sentence.text) || POLITE_QUESTION.test(hit.sentence.text)) continue;
         seen.add(hit.sentence);
         out.push({ start: hit.start, end: Math.max(hit.end, excerptEnd(hit.sentence)), suggestions: rewrite(text, hit.sentence, hit.start) });
       }
@@ -280,14 +305,15 @@ export default defineRule({
       // The deadline first: it is a cheap test, and the grammar is only needed where one is set.
       const hard = HARD_URGENCY.test(sentence.text);
       const soft = SOFT_URGENCY.test(sentence.text) && !/\b(?:please|pls|thanks|thank\s+you)\b/i.test(sentence.text);
-      if ((!hard && !soft) || SOFTENER.test(sentence.text) || !isImperative(sentence)) continue;
+      if ((!hard && !soft) || SOFTENER.test(sentence.text) || ROOM.test(sentence.text) || !isImperative(sentence)) continue;
       const verb = firstWord(sentence);
       if (!verb || COURTESY_VERBS.test(verb.normal)) continue;
       // The deadline belongs to the command: "Right now I am …" is not one.
       const deadline = (HARD_URGENCY.exec(sentence.text) ?? SOFT_URGENCY.exec(sentence.text))!;
       if (sentence.start + deadline.index < verb.end) continue;
-      // "Connect with me and I'll endorse you right away": the deadline is the writer's own.
-      if (/\b(?:I|we)(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\b/i.test(text.slice(verb.end, sentence.start + deadline.index))) continue;
+      // "Connect with me and I'll endorse you right away", "so we can dispatch it tomorrow": the deadline is the writer's own.
+      const between = text.slice(verb.end, sentence.start + deadline.index);
+      if (/\b(?:I|we)(?:(?:'|’)ll|\s+will|(?:'|’)d|\s+would)\b/i.test(between) || /\b(?:I|we)\s+(?:can|could)\b[^,;]*$/i.test(between)) continue;
       // Start at "Please" when it leads the command, so the rewrite replaces it too.
       const please = sentence.tokens.find((t) => t.start < verb.start && /^(?:please|pls|plz)$/.test(t.normal));
       const start = please?.start ?? verb.start;

@@ -127,6 +127,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I\'ve flagged your application to the hiring manager so it won\'t get lost.' },
       { text: 'I’ve said yes to the panel! Looking forward to it.', context: 'reply' },
       { text: 'Hi Luca, don’t bother printing the deck, we’ll share it on screen.' },
       { text: 'Love this. The \'don’t call us, we’ll call you\' era of recruiting needs to end.', context: 'comment' },

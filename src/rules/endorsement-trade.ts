@@ -133,6 +133,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Trading endorsements just inflates everyone\'s profile, so I only endorse people I know.' },
+      { text: 'Someone offered me money for a recommendation last week, and I declined.' },
+      { text: 'Paying for reviews is against the platform\'s terms, so I\'d steer clear.' },
       { text: 'Why would you pay for a CV review? I’ll look at yours for free.' },
       { text: "If you're comfortable sharing it, I'd love a copy; I'm preparing for a pay review next month." },
       { text: 'Congrats, Inês! Happy to endorse your Python skill — you earned it.' },

@@ -41,10 +41,11 @@ const PRESSURE: RegExp[] = [
     'you owe (it to(?! yourself)|me|us|the community|your \\w+|something to)(?! (nothing|anything|one|a (coffee|beer|drink|lunch))\\b)',
   ]),
   phrases([
-    '(you|someone|somebody|anyone|people|a person|leaders?)\\b[^.!?]{0,40}?' +
+    // Not denied ("You don't owe us an explanation"), and not a small debt ("you still owe me a coffee")
+    "(you|someone|somebody|anyone|people|a person|leaders?)\\b((?!\\b(don't|do not|doesn't|does not|never|not|no)\\b)[^.!?]){0,40}?" +
       '\\b(owes?|has a (duty|responsibility|obligation)|have a (duty|responsibility|obligation)) ' +
       '(to (help|give|mentor|support|share|lift)|it|something|a lot|back|them|us|me)' +
-      '(?! (nothing|anything|one)\\b|\\s+to (yourself|themselves|himself|herself)\\b)',
+      '(?! (nothing|anything|one|a (coffee|beer|drink|lunch|pint|dinner))\\b|\\s+to (yourself|themselves|himself|herself)\\b)',
   ]),
   phrases([
     '(mentors|leaders|recruiters|managers|professionals|a mentor|a leader|a recruiter) (are|is) supposed to',
@@ -57,7 +58,8 @@ const PRESSURE: RegExp[] = [
       '(cared|were (someone|a \\w+ who|the kind|different|better|supportive|on our side)|would (help|care|understand)|' +
       'believed in|valued|supported|stood for)',
   ]),
-  phrases(['prove (it|that you|you (care|mean))']),
+  // Not a call for evidence: "prove it with an example"
+  phrases(['prove (it(?! with\\b)|that you|you (care|mean))']),
   // RULES.md: "if you don't help you're not a humanitarian".
   phrases([
     "if you (don't|do not|won't|will not|can't|cannot|refuse to|never|aren't willing to|ignore|decline|say no|" +
@@ -95,7 +97,8 @@ const PRESSURE: RegExp[] = [
     "(given|considering|since|with) (how much|all|everything) ((that )?you('ve| have)?|your \\w+) " +
       '(talk|post|write|preach|care|claim|say|said|posted|written|talked|preached)s? (about|on)\\b[^.!?]*',
   ]),
-  phrases(["(doesn't|does not|don't) apply to (people like me|someone like me|me)\\b[^.!?]*"]),
+  // Not a change of the writer's situation: "this offer doesn't apply to me anymore"
+  phrases(["(doesn't|does not|don't) apply to (people like me|someone like me|me)\\b(?!\\s*any\\s*more)[^.!?]*"]),
   phrases(['you (talk|post|write|preach) (so much|a lot|constantly|all the time) about\\b[^.!?]*\\b(so|surely|yet|but)\\b[^.!?]*']),
   phrases([
     "if you (really |truly |actually )?(believed|cared|meant|valued|supported)\\b[^.!?]{0,60}?,?\\s*you'd \\w+",
@@ -199,6 +202,11 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'You don\'t owe me an explanation, but I\'d welcome one.' },
+      { text: 'You still owe me a coffee from the offsite!' },
+      { text: 'Prove it with one example from your last role and the line will land.' },
+      { text: 'The staff discount doesn\'t apply to me anymore since I changed teams.' },
+      { text: 'One recruiter told me “you owe it to your family to take this”, and that is how not to pitch a role.' },
       { text: "If you can't make it on Friday, you're now first on the list for Monday." },
       { text: 'You owe it to yourself to take a proper break after the launch.' },
       { text: 'You owe me nothing, Joan, but thank you for the intro anyway.' },

@@ -141,7 +141,8 @@ const CONTEMPT: RegExp[] = [
     "(this|that|it|your [\\w-]+( [\\w-]+)?) (is|was|'s) (such )?an? ([\\w*]+ )?(joke|disgrace|embarrassment|insult)" +
       '(?! (we|I|about|that|from|to|of)\\b)',
   ]),
-  phrases(['(nobody|no one) (cares|asked)', 'who asked\\s*\\?']),
+  // Not the writer's own modesty: "Nobody asked for my opinion on fonts, but …"
+  phrases(['(nobody|no one) (cares|asked)(?! for my\\b)', 'who asked\\s*\\?']),
   phrases(['you should (be|feel) (ashamed|embarrassed|mortified)', 'shame on you']),
   // Their work as rubbish: "this garbage". (A swear word alone is profanity, not contempt.) Not "the trash cans".
   phrases([
@@ -150,7 +151,7 @@ const CONTEMPT: RegExp[] = [
   ]),
   // Threats
   phrases([
-    "you'll regret",
+    "you'll regret(?! (missing|not (coming|going|attending|joining|seeing|trying|reading|watching)))",
     "I'll make sure you never",
     'I will make sure you never',
     '(watch|mind) your back',
@@ -162,13 +163,18 @@ const CONTEMPT: RegExp[] = [
   // 2014: "quite young and green", "your humility lesson for the year", "I enjoy denying your invite"
   phrases(['young and green', 'humility lesson', 'lesson in humility', 'nothing to offer me', 'beneath me']),
   phrases(['enjoy (denying|rejecting|turning (you )?down|ignoring|deleting)']),
-  // Superlatives of contempt: "the dumbest idea", "the laziest outreach I've seen".
-  phrases([`the ${SUPERLATIVE} ([\\w-]+ )?${SUPERLATIVE_OF}`]),
+  // Superlatives of contempt: "the dumbest idea", "the laziest outreach I've seen". Not a story that opens a
+  // sentence ("The worst reply I ever got …"), the writer's own ("I'm the worst person to ask", "one of the worst
+  // habits", "it was the worst advice I ever got"), nor a general truth ("the worst thing a manager can say").
+  phrases([
+    `(?<!^\\s*|\\b(I'm|I am|one of|it was|was|were) )the ${SUPERLATIVE} ([\\w-]+ )?${SUPERLATIVE_OF}(?! (a|an|any|we|you|they|one|I) (\\w+ )?(can|could|would|should) )`,
+  ]),
   phrases(["waste of (my|our|everyone's) (\\w+ )?(afternoon|morning|evening|day|week|energy|attention|inbox|patience)"]),
   // Belittling: "you clearly can't read", "you have no idea what …"
   // Said to the reader, not a general condition ("If you can't write one specific sentence about someone, …")
   phrases(["(?<!\\bif )\\byou (clearly |obviously |apparently |really )?(can't|cannot|don't know how to) (even )?(read|write|spell|count|think)"]),
-  phrases(['you (clearly |obviously |honestly )?(have|got) no (idea|clue) (what|how)']),
+  // Not gratitude: "you have no idea how much those notes keep me going"
+  phrases(['you (clearly |obviously |honestly )?(have|got) no (idea|clue) (what|how(?! (much|grateful|happy|glad|thankful|proud|excited|helpful|kind|lovely|nice|good)\\b))']),
   phrases([
     'go back to school',
     'get a real job',
@@ -210,7 +216,7 @@ const CONTEMPT: RegExp[] = [
     ',\\s*(genius|einstein|sherlock)\\s*[?!.]*\\s*$',
     'clown (take|show|behaviou?r)',
     // An order ("Dude, log off."), not a time to stop work ("when it's fine to log off")
-    "\\b(?<!\\b(to|and|then|I|we|they|I'll|we'll|I'd)\\s)log off\\b",
+    "\\b(?<!\\b(to|and|then|I|we|they|you|I'll|we'll|I'd)\\s)log off\\b",
     'touch grass',
     'what an? (crappy|shitty|sh\\*tty|garbage|trash)',
     'and so are you',
@@ -333,6 +339,12 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'The worst reply I ever got was a single \'K.\', and I still think of it.' },
+      { text: 'I\'m the worst person to ask about Excel, but Priya can help.' },
+      { text: 'You\'ll regret missing Priya\'s demo on Thursday, it\'s brilliant.' },
+      { text: 'Nobody asked for my opinion on fonts, but this deck is lovely.' },
+      { text: 'You have no idea how much your note meant to me.' },
+      { text: 'Please restart your laptop before you log off tonight.' },
       { text: "We wrote down the unwritten rules: how long a code review should take, when it's fine to log off.", context: 'comment' },
       { text: "If you can't write one specific sentence about someone, you probably shouldn't be messaging them yet.", context: 'post' },
       { text: "Thanks for the pointers on my draft. I'll try harder on the next one.", context: 'reply' },
@@ -350,6 +362,7 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'This is the worst pitch I’ve seen this year.', excerpt: 'the worst pitch I’ve' },
       { text: 'Learn to take a hint.', excerpt: 'Learn to take a hint' },
       { text: 'Dude, log off.', context: 'comment', excerpt: 'log off' },
       { text: 'Absolute garbage advice. Unfollowing.', excerpt: 'Absolute garbage' },

@@ -27,7 +27,11 @@ const PEOPLE = `${oneOf([
 const PITCHES: RegExp[] = [
   // LinkedIn Open Networker: the label is written in capitals, "lion" is an animal.
   phrases(['L\\.?I\\.?O\\.?N\\.?s?(?![a-z])'], 'g'),
-  phrases(['open[\\s-]+network(er|ers|ing)(?! (event|night|session|mixer|breakfast|drinks|evening|meetup|lunch|group)s?\\b)']),
+  // Not talk about others who are: "your point about open networkers", "people who call themselves open networkers"
+  phrases([
+    "(?<!\\b(about|themselves|so-called|of|everyone is|everyone's|those|these|some)( an?)? )" +
+      'open[\\s-]+network(er|ers|ing)(?! (event|night|session|mixer|breakfast|drinks|evening|meetup|lunch|group)s?\\b)',
+  ]),
   // "Let's grow our networks" (RULES.md: "accept and grow our networks")
   phrases([
     "(grow|expand|build|increase|boost|widen|extend|double|multiply)(ing)? (our|each other'?s|both (of )?our|your and my|my and your) " +
@@ -130,6 +134,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Loved your point about open networkers; I prefer a smaller network of people I know.' },
+      { text: 'I used to accept every request, and now I only connect with people I\'ve met.' },
       { text: 'I’m reaching out to everyone in my network for help finding a job.' },
       { text: 'I’m connecting with every speaker from yesterday’s summit to say thanks!' },
       { text: 'Open networking event this Thursday at WeWork, all welcome.' },

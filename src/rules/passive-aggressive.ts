@@ -86,7 +86,14 @@ const PATTERNS: Pattern[] = [
     ]),
     instead: 'To confirm,',
   },
-  { re: phrases(['(bumping|following up|circling back|chasing) ((on|to) )?(this )?(again|once more|yet again)']), instead: 'sentence' },
+  // Not a polite last nudge: "following up once more on the renewal, and then I'll leave it with you"
+  {
+    re: phrases([
+      '(bumping|following up|circling back|chasing) ((on|to) )?(this )?(again|yet again|' +
+        "once more(?![^.!?]*(\\b(leave it with|completely fine|no worries|in case|if (it's|it is) a no|then I'll)\\b|\\bhelp\\s*\\?)))",
+    ]),
+    instead: 'sentence',
+  },
   {
     re: phrases([
       "as you('d| would) know if you (had )?(read|looked|checked)",
@@ -144,7 +151,9 @@ const PATTERNS: Pattern[] = [
   {
     re: phrases([
       "I('ve| have) (now |already )?(asked|written|messaged|emailed|followed up|reached out|reminded you) (you )?(about (this|it) )?" +
-        '(twice|several times|multiple times|many times|(three|four|five|six|\\d+) times)',
+        '(twice|several times|multiple times|many times|(three|four|five|six|\\d+) times)' +
+        // Not with an apology or a promise to stop: "I realise I've messaged twice, so this will be my last follow-up"
+        "(?![^.!?]*\\b(my last (follow-?up|message|note|email)|sorry|apologi[sz]e)\\b)",
     ]),
     instead: 'sentence',
   },
@@ -190,7 +199,8 @@ const PATTERNS: Pattern[] = [
     re: phrases([
       'did my (previous|last|earlier|other) (\\w+ )?(emails?|messages?|notes?) not (arrive|get through|reach you)',
       "if you('d| had) (read|looked at|checked|opened)\\b[^.!?]*\\byou (wouldn't|would not)",
-      'this is my (second|third|fourth|fifth|\\w+th|\\d+(st|nd|rd|th)) (follow-?up|message|email|attempt|reminder)',
+      // A second follow-up is ordinary; a third is counting
+      'this is my (third|fourth|fifth|\\w+th|\\d+(rd|th)) (follow-?up|message|email|attempt|reminder)',
     ]),
     instead: 'sentence',
   },
@@ -305,14 +315,17 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: phrases([
-      `thanks for (your|the) ['‘"“]?(quick|prompt|speedy|fast|swift)['’"”]? (reply|response|answer)`,
+      // Sarcastic only when quoted or late: "Thanks for the 'quick' reply", "Thanks for the quick reply, only took a month"
+      `thanks for (your|the) ['‘"“](quick|prompt|speedy|fast|swift)['’"”] (reply|response|answer)`,
+      `thanks for (your|the) (quick|prompt|speedy|fast|swift) (reply|response|answer)(?=[^.!?]*\\b(later|took|after|finally|eventually|ago|last (week|month|year))\\b)`,
       '(so|how|very) brave of you',
     ]),
     instead: 'sentence',
   },
   {
     re: phrases([
-      'must be nice',
+      // Not good wishes: "Must be nice to finally be on holiday, enjoy every minute!"
+      "must be nice(?![^.!?]*\\b(enjoy|congrat\\w*|well[ -]deserved|deserve it|happy for)\\b)",
       'if you had (bothered to )?read my',
       'for the (second|third|fourth|fifth|last|umpteenth|\\w+th) time',
       'as you (should|would|ought to) (know|have known)',
@@ -339,6 +352,11 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Thanks for the quick reply, that answers my question.' },
+      { text: 'Following up once more on the proposal, and then I\'ll leave it with you.' },
+      { text: 'This is my second follow-up on invoice 2291; could you confirm it\'s scheduled?' },
+      { text: 'It must be nice to finally have the new office open; enjoy it!' },
+      { text: 'I realise I\'ve messaged twice now, so this will be my last follow-up.' },
       { text: 'As we agreed (last time we spoke), I will send the draft on Friday.' },
       { text: 'I can offer a call on Monday 14th between 9:00 and 11:00 (Madrid time). Which slot suits you?' },
       { text: 'Re-sending the invoice with the corrected VAT number, sorry for the mix-up.' },
@@ -350,6 +368,8 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'Thanks for the quick reply, only took a month.', excerpt: 'Thanks for the quick reply' },
+      { text: 'Hi Thabo, circling back once more. I take the silence to mean no.', excerpt: 'circling back once more' },
       { text: 'Re-sending in case it got buried, as it did the last three times.', excerpt: 'as it did the last three times' },
       { text: 'Sorry to bother you AGAIN, but did you get my CV?', excerpt: 'AGAIN' },
       { text: 'I know you’re very important and busy, but a reply would be nice.', excerpt: 'I know you’re very important and busy, but a reply would be nice' },

@@ -78,7 +78,8 @@ const SWEEPING = oneOf([
 const PATTERNS: RegExp[] = [
   // The reader lumped into a group; the viral reply (RULES.md): "the sense of entitlement in your generation"
   phrases([
-    '(your|ur) (generation|kind|type|lot|age group|people|ilk)',
+    // Not the adjective: "your kind reply"
+    "(your|ur) (generation|kind(?! (words?|reply|replies|note|notes|message|messages|comment|comments|offer|recommendation|help|support|introduction|email|response|feedback|invitation|invite|gesture|wishes|thoughts|advice|review|endorsement|mention|referral|letter|answer|suggestion|post|encouragement)\\b)|type|lot|age group|people|ilk)",
     'people (like|of your (age|kind|type)) you' +
       '(?! (are|make|keep|inspire)\\b[^.!?]*' +
       '\\b(great|better|amazing|special|possible|worthwhile|best|difference|reason|why|inspir\\w*|rare|' +
@@ -162,6 +163,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Thank you for your kind reply, I\'ll send the documents on Monday.' },
       { text: 'Only a true Liverpool fan would understand this post.' },
       { text: 'People like you make this community great.' },
       { text: 'Moms returning to work: you’re not behind.' },

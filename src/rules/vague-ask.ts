@@ -141,7 +141,8 @@ const VAGUE: RegExp[] = [
   ]),
   phrases([
     '(give|provide|offer) me (an? |any |some )?(job )?opportunit(y|ies)(?! (as|in|at|on|for|to)\\b)',
-    'keep an eye out for (anything|something|opportunities|openings|roles|me)(?! (in|at|on|as|like)\\b)',
+    // Asked of the reader, not the writer's offer ("I'll keep an eye out for roles that fit you")
+    "(?<!\\b(I|we)('ll| will| can| could| would)? )keep an eye out for (anything|something|opportunities|openings|roles|me)(?! (in|at|on|as|like)\\b)",
     'see (how|if) we (can|could|might) help each other',
     '(?<!\\bdo\\s)\\bwhatever you think (is|would be|might be)?\\s*(useful|helpful|relevant|valuable)',
     'your (take|thoughts|views?|perspective) on anything',
@@ -190,6 +191,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'I\'ll keep an eye out for roles that fit you over the next month.' },
       { text: 'Do you know of any good courses on negotiation? I’m preparing for my first salary talk.' },
       { text: 'Let me know if you have anything else to add to the agenda.' },
       { text: 'Could you review my CV for the analyst role? I’d appreciate your help.' },
