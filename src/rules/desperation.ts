@@ -70,7 +70,8 @@ const PLEAS: RegExp[] = [
     "I('ll| will) take whatever(?! (slot|time|day|date|works|suits|room|seat|you (prefer|suggest)))",
     'I have ([\\w\\s]{0,20} and )?no (income|money|savings)',
   ]),
-  phrases(["I('m| am) (going under|drowning|barely surviving)", 'help me find anything']),
+  // Not a workload: "I'm drowning in month-end close"
+  phrases(["I('m| am) (going under|drowning(?! in\\b)|barely surviving)", 'help me find anything']),
   phrases(['I have nothing left', "I('m| am) (a failure|worthless|at rock bottom|running out of (money|savings|options|hope))"]),
   phrases([
     'any (job|role|city|salary|pay|shift), any (job|role|city|salary|pay|shift|hours|location)',
@@ -120,6 +121,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Sorry for the silence, I’m drowning in month-end close. Yes to being your reference!' },
       { text: 'I’m desperately trying to finish my thesis before the role starts.' },
       { text: 'I’ll take whatever slot works best for you.' },
       { text: 'Please, please come to my talk on Thursday, there will be snacks.' },

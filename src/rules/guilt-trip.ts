@@ -38,14 +38,14 @@ const PRESSURE: RegExp[] = [
   phrases([`(real|true|good) ${ROLE}s (always |never |actually )?(help|make time|reply|respond|answer|give back|lift|don't ignore)`]),
   // RULES.md: "you owe it to" (not "you owe it to yourself", "you owe me nothing", "you owe me a coffee")
   phrases([
-    'you owe (it to(?! yourself)|me|us|the community|your \\w+|something to)(?! (nothing|anything|one|a (coffee|beer|drink|lunch))\\b)',
+    'you owe (it to(?! yourself)|me|us|the community|your \\w+|something to)(?! (nothing|anything|one|a (coffee|beer|drink|lunch|pint|dinner|round))\\b| [$£€₹]?\\d)',
   ]),
   phrases([
     // Not denied ("You don't owe us an explanation"), and not a small debt ("you still owe me a coffee")
     "(you|someone|somebody|anyone|people|a person|leaders?)\\b((?!\\b(don't|do not|doesn't|does not|never|not|no)\\b)[^.!?]){0,40}?" +
       '\\b(owes?|has a (duty|responsibility|obligation)|have a (duty|responsibility|obligation)) ' +
       '(to (help|give|mentor|support|share|lift)|it|something|a lot|back|them|us|me)' +
-      '(?! (nothing|anything|one|a (coffee|beer|drink|lunch|pint|dinner))\\b|\\s+to (yourself|themselves|himself|herself)\\b)',
+      '(?! (nothing|anything|one|a (coffee|beer|drink|lunch|pint|dinner|round))\\b| [$£€₹]?\\d|\\s+to (yourself|themselves|himself|herself)\\b)',
   ]),
   phrases([
     '(mentors|leaders|recruiters|managers|professionals|a mentor|a leader|a recruiter) (are|is) supposed to',
@@ -202,6 +202,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Darren, you still owe me $20 from the hike bet, and I have not forgotten.' },
       { text: 'You don\'t owe me an explanation, but I\'d welcome one.' },
       { text: 'You still owe me a coffee from the offsite!' },
       { text: 'Prove it with one example from your last role and the line will land.' },

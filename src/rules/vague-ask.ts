@@ -198,6 +198,7 @@ export default defineRule({
       { text: 'Let me know if you have any questions. Happy to help in any way I can.' },
       { text: 'Would love to chat sometime about the dbt migration at your team.' },
       { text: 'I’m the new account manager for Nordic; here’s my number if anything comes up.' },
+      { text: 'The portal locks at 5pm on Friday, so let me know if you need anything from us before then.' },
       { text: 'Would you be up for a chat sometime about the Berlin office move?' },
       { text: 'Could I get your advice on my career move from audit into product? Twenty minutes would be plenty.' },
       { text: "Hi Rafael, could I pick a time on your calendar for a 15-min chat about your move from consulting into product?" },
@@ -244,6 +245,8 @@ export default defineRule({
         if (/\b(?:I|we)\s+(?:can|could|might|may)\b/i.test(hit.text) && !/\b(?:ways|how)\s+we\b|help\s+each\s+other|\btogether\b/i.test(hit.text)) continue;
         // "Here's my number if anything comes up", "happy to help in any way I can": offers, not asks.
         if (/\b(?:happy|glad|willing|here|keen)\s+to\s+(?:help|assist|support)\b/i.test(hit.sentence.text)) continue;
+        // "Let me know if you need anything from us before then": the writer offers.
+        if (/\bif\s+you\s+need\s+(?:anything|something)\b/i.test(hit.text)) continue;
         if (/\bhere(?:'|’)?s\s+my\b|\bhere\s+is\s+my\b|\b(?:call|reach|contact|text|email)\s+me\b/i.test(hit.sentence.text)) continue;
         const brain = /^pick\s+\S+\s+brains?/i.test(hit.text);
         out.push({
