@@ -124,7 +124,7 @@ export default defineRule({
     severity: 'error',
     reads: 'a request for their whole network',
     enabled: true,
-    contexts: ['invitation', 'message', 'inmail', 'reply'],
+    contexts: ['invitation', 'message', 'inmail', 'reply', 'comment'],
   },
   examples: {
     valid: [

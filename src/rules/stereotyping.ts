@@ -105,6 +105,14 @@ const PATTERNS: RegExp[] = [
       `( (these days|nowadays|today))? ${SWEEPING}`,
   ]),
   phrases([`(${GROUP}|millennial|boomer|zoomer|recruiter|graduate|student|kid|guy) like (you|yourself|u)`]),
+  // A generation judged: "This generation simply can't hold a conversation", "says everything about that generation"
+  phrases([
+    "(this|that|your|their|today's|the younger|a whole|your whole|their whole|that whole) generation( of \\w+)? " +
+      "((simply|just|really|clearly|honestly|seems to|seem to) )?(can't|cannot|doesn't|don't|won't|has no|have no|thinks?|expects?|wants?|lacks?|(is|are) (so|too|just|all))\\b[^.!?]*",
+    'says (everything|a lot|it all) about (that|this|your|their) generation',
+  ]),
+  // The same mid-sentence: "I'm starting to think young people today just don't have manners"
+  phrases([`(kids|young people|youngsters|graduates|grads) (these days|nowadays|today) ${SWEEPING}[^.!?]*`]),
   phrases(['(all|every|these) \\d{2}[\\s-]year[\\s-]olds?', 'every \\d{2}[\\s-]year[\\s-]old \\w+']),
   // "You're a woman, so you'll …"
   phrases([
@@ -163,6 +171,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Every generation gets called lazy by the one before it, and it has never been true.' },
+      { text: 'Our generation of engineers inherited a lot of legacy code.' },
       { text: 'Thank you for your kind reply, I\'ll send the documents on Monday.' },
       { text: 'Only a true Liverpool fan would understand this post.' },
       { text: 'People like you make this community great.' },
@@ -177,6 +187,8 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
     ],
     invalid: [
+      { text: 'This generation simply can’t hold a conversation without an emoji.', excerpt: 'This generation simply can’t hold a conversation without an emoji' },
+      { text: 'A candidate didn’t even thank me. I’m starting to think young people today just don’t have manners.', excerpt: 'young people today just don’t have manners' },
       { text: 'Only a boomer would write something this out of touch.', excerpt: 'Only a boomer would' },
       { text: 'That’s so typical of women in leadership.', excerpt: 'typical of women' },
       { text: 'Sounds like something a Gen Z intern would say.', excerpt: 'something a Gen Z intern would say' },
