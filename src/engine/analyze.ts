@@ -3,7 +3,7 @@ import { courteousDecline } from './decline';
 import { scorerDetections } from './evidence';
 import { isEnglish } from './language';
 import { parse } from './parse';
-import { inside, type Range } from './quotes';
+import { inside, quotedRanges, type Range } from './quotes';
 import { blank, reportedRanges } from './reported';
 import { RULES } from './registry';
 import type { CheckInput, Rule } from './rule';
@@ -66,15 +66,32 @@ function detect(rule: Rule, input: CheckInput): Detection[] {
   }
 }
 
+/** One finding per place and rule: where a rule's detections overlap, the earliest and then the longest excerpt wins. */
+function placed(text: string, detections: readonly Detection[], quoted: readonly Range[], quoteBlind: boolean): Detection[] {
+  const kept: Detection[] = [];
+  for (const d of [...detections].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const start = snap(text, d.start);
+    const end = snap(text, d.end);
+    if (!validSpan(text, start, end) || start === end) continue;
+    if (!quoteBlind && inside(quoted, start, end)) continue;
+    if (kept.some((k) => start < k.end && end > k.start)) continue;
+    kept.push({ ...d, start, end });
+  }
+  return kept;
+}
+
+const touches = (d: Range, ranges: readonly Range[]) => ranges.some((r) => d.start < r.end && d.end > r.start);
+
 /**
- * Drops the findings that rest on reported words (reported.ts): where a
- * finding touches them, the rule runs again on the text with them blanked,
- * and the finding stays only if the rule finds the same place there too.
+ * Where a finding touches reported words (reported.ts), the rule runs again on
+ * the text with them blanked. The finding stays only if the rule finds the
+ * same place there too, and then as found there: its excerpt is the writer's
+ * own words, and a rewrite that would touch the reported ones is dropped.
  * "One recruiter told me “you owe it to your family”, and that's how not to
- * pitch a role" is about a guilt trip; "You owe me, and my mentor said so" is one.
+ * pitch a role" is about a guilt trip; "My mentor said you'd help, so you owe me" is one.
  */
 function dropReported(byRule: Map<Rule, Detection[]>, input: CheckInput, reported: readonly Range[]): void {
-  const touched = [...byRule].filter(([rule, ds]) => !QUOTE_BLIND.has(rule.meta.id) && ds.some((d) => reported.some((r) => d.start < r.end && d.end > r.start)));
+  const touched = [...byRule].filter(([rule, ds]) => !QUOTE_BLIND.has(rule.meta.id) && ds.some((d) => touches(d, reported)));
   if (!touched.length) return;
   let blanked: CheckInput;
   try {
@@ -84,8 +101,12 @@ function dropReported(byRule: Map<Rule, Detection[]>, input: CheckInput, reporte
     return;
   }
   for (const [rule, ds] of touched) {
-    const again = detect(rule, blanked);
-    const kept = ds.filter((d) => again.some((a) => a.start < d.end && a.end > d.start));
+    const again = placed(input.text, detect(rule, blanked), [], false);
+    const kept = ds.flatMap((d) => {
+      if (!touches(d, reported)) return [d];
+      const a = again.find((x) => x.start < d.end && x.end > d.start);
+      return a ? [{ ...a, suggestions: a.suggestions?.filter((s) => !touches(s, reported)) }] : [];
+    });
     if (kept.length) byRule.set(rule, kept);
     else byRule.delete(rule);
   }
@@ -118,20 +139,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   } catch {
     return [];
   }
-  const reported = reportedRanges(analyzed);
+  const quoted = quotedRanges(analyzed);
+  const reported = reportedRanges(analyzed, quoted);
   const byRule = new Map<Rule, Detection[]>();
   for (const rule of RULES) {
     if (!isEnabled(rule, options, context)) continue;
-    const kept: Detection[] = [];
-    // Where a rule's detectors overlap, the earliest and then the longest excerpt wins.
-    for (const d of detect(rule, input).sort((a, b) => a.start - b.start || b.end - a.end)) {
-      const start = snap(text, d.start);
-      const end = snap(text, d.end);
-      if (!validSpan(text, start, end) || start === end) continue;
-      if (!QUOTE_BLIND.has(rule.meta.id) && inside(reported, start, end)) continue;
-      if (kept.some((k) => start < k.end && end > k.start)) continue; // one finding per place and rule
-      kept.push({ ...d, start, end });
-    }
+    const kept = placed(text, detect(rule, input), quoted, QUOTE_BLIND.has(rule.meta.id));
     if (kept.length) byRule.set(rule, kept);
   }
   dropReported(byRule, input, reported);

@@ -74,7 +74,21 @@ describe('analyze', () => {
     ];
     for (const text of quiet) expect(ids(text, { context: 'post', model: null }), text).toEqual([]);
     // The report ends with its clause: what the writer then says is read as ever.
-    expect(ids('A recruiter told me you know everyone at Google, so send me all your contacts there.', { model: null })).toContain('all-contacts-request');
+    const caught: [string, string][] = [
+      ['A recruiter told me you know everyone at Google, so send me all your contacts there.', 'all-contacts-request'],
+      ["My mentor said you'd help, you owe me after everything I've done for this community.", 'guilt-trip'],
+      ['A recruiter told me to reach out, I need you to reply by EOD today.', 'demanding-tone'],
+      ["I used to respect you but you clearly can't read.", 'hostile-tone'],
+      // Not reports at all: the writer's own complaint, offer or proposal.
+      ["I'm sick of your excuses, you're useless and everyone knows it.", 'hostile-tone'],
+      ['Quick offer to trade endorsements with you if you’re up for it.', 'endorsement-trade'],
+      ['Trading endorsements could help us both, want to do it?', 'endorsement-trade'],
+      ["My last three messages said the same thing and I'm still waiting for a reply.", 'passive-aggressive'],
+    ];
+    for (const [text, rule] of caught) expect(ids(text, { model: null }), text).toContain(rule);
+    // A finding kept beside a quote is the writer's own words, not the quoted ones.
+    const both = 'My old boss used to say "I need you to reply by EOD", so I need you to reply by EOD today.';
+    expect(analyze(both, { model: null }).map((f) => both.slice(f.start, f.end))).toEqual(['I need you to reply by EOD today']);
     // A scare quote is the writer's own irony.
     expect(ids("Thanks for your 'quick' reply, three weeks later.", { model: null })).toContain('passive-aggressive');
   });
