@@ -76,7 +76,7 @@ const ROOM = phrases(
     'is (that|this|it) (workable|doable|ok|okay|possible|feasible|realistic)',
     'can you (make|manage) (it|that)',
     'if you can manage',
-    'or should (I|we)',
+    'or should (I|we) (ask for|move|push|shift|find|look for|plan for|check)',
     "if (that's|that is|it's|it is) not (doable|possible|workable|feasible)",
     'sorry for the (short notice|rush)',
   ],
@@ -108,7 +108,7 @@ const PHRASES: RegExp[] = [
   // "I need you to …" (not "I want you to know")
   phrases([
     "(I|we)('ll| will)? (really |just )?(need|want|expect|require) (you|u) to " +
-      '(?!know\\b|feel\\b|understand\\b|be (happy|comfortable|aware)|have a\\b|choose\\b|go in\\b)\\w+',
+      "(?!know\\b|feel\\b|understand\\b|be (happy|comfortable|aware)|have a\\b|choose what('s| is) right\\b|go in\\b)\\w+",
   ]),
   // "You must send …" (not "do you need to send", "if you have to call", "don't feel you have to reply")
   phrases([
@@ -131,7 +131,7 @@ const PHRASES: RegExp[] = [
       `(the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`,
   ]),
   // Not the writer's promise: "you'll have my comments by the 22nd"
-  phrases([`you('ll| will) (${DEMAND_VERBS}|(have|get)(?! (my|our|it|one|them|an? (answer|decision|reply|update))\\b))\\b[^.!?]*\\b(by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`]),
+  phrases([`you('ll| will) (${DEMAND_VERBS}|(have|get)(?! (my|our|one|an? (answer|decision|reply|update))\\b))\\b[^.!?]*\\b(by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`]),
   phrases(["don'?t make me (wait|ask|chase)\\b[^.!?]*"]),
   phrases([
     "I('ll| will) be expecting (your|an?|the|my) ([\\w-]+ )?" +
@@ -255,6 +255,7 @@ export default defineRule({
       { text: 'Let me know today if you have questions.' },
     ],
     invalid: [
+      { text: 'You’ll have it on my desk by 9am tomorrow.', excerpt: 'You’ll have it on my desk by 9am tomorrow' },
       { text: 'Drop everything and send me the brief now.', excerpt: 'Drop everything and send me the brief now' },
       { text: 'Kindly ensure the documents reach me by tomorrow.', excerpt: 'Kindly ensure the documents reach me by tomorrow' },
       { text: 'Provide your feedback no later than Wednesday.', excerpt: 'Provide your feedback no later than Wednesday' },

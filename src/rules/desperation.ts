@@ -71,7 +71,10 @@ const PLEAS: RegExp[] = [
     'I have ([\\w\\s]{0,20} and )?no (income|money|savings)',
   ]),
   // Not a workload: "I'm drowning in month-end close"
-  phrases(["I('m| am) (going under|drowning(?! in\\b)|barely surviving)", 'help me find anything']),
+  phrases([
+    "I('m| am) (going under|drowning(?! in (work|deadlines|e?-?mails|meetings|month-end|paperwork|tasks|projects|admin|laundry|[\\w-]+ (close|season|prep)))|barely surviving)",
+    'help me find anything',
+  ]),
   phrases(['I have nothing left', "I('m| am) (a failure|worthless|at rock bottom|running out of (money|savings|options|hope))"]),
   phrases([
     'any (job|role|city|salary|pay|shift), any (job|role|city|salary|pay|shift|hours|location)',

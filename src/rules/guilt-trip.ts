@@ -16,6 +16,10 @@ const ROLE = oneOf([
   'leader', 'mentor', 'manager', 'professional', 'recruiter', 'person', 'human( being)?', 'humanitarian', 'friend', 'ally',
   'executive', 'ceo', 'boss', 'colleague', 'teacher', 'networker', 'role model',
 ]);
+/** Not a debt to feel guilty about: "you owe me nothing", "you still owe me a coffee", "you owe me $20 from the bet". */
+const NO_DEBT =
+  '(?! (nothing|anything|one|a (coffee|beer|drink|lunch|pint|dinner|round))\\b| [$£€₹]\\d| \\d+ ?(dollars|bucks|quid|euros|pounds|rupees|shillings|naira|pesos|rand)\\b)';
+
 /** "… then you're not …": the verdict that follows "if you don't help". */
 const VERDICT = oneOf([
   "you're (not|no|just|clearly|obviously|a hypocrite)",
@@ -37,15 +41,12 @@ const PRESSURE: RegExp[] = [
   phrases([`a (real|true|good|decent|genuine|proper) ${ROLE} (would|wouldn't|would not|will|always|never|does|doesn't|makes?)`]),
   phrases([`(real|true|good) ${ROLE}s (always |never |actually )?(help|make time|reply|respond|answer|give back|lift|don't ignore)`]),
   // RULES.md: "you owe it to" (not "you owe it to yourself", "you owe me nothing", "you owe me a coffee")
+  phrases([`you owe (it to(?! yourself)|me|us|the community|your \\w+|something to)${NO_DEBT}`]),
+  // Not denied: "You don't owe us an explanation"
   phrases([
-    'you owe (it to(?! yourself)|me|us|the community|your \\w+|something to)(?! (nothing|anything|one|a (coffee|beer|drink|lunch|pint|dinner|round))\\b| [$£€₹]?\\d)',
-  ]),
-  phrases([
-    // Not denied ("You don't owe us an explanation"), and not a small debt ("you still owe me a coffee")
-    "(you|someone|somebody|anyone|people|a person|leaders?)\\b((?!\\b(don't|do not|doesn't|does not|never|not|no)\\b)[^.!?]){0,40}?" +
-      '\\b(owes?|has a (duty|responsibility|obligation)|have a (duty|responsibility|obligation)) ' +
-      '(to (help|give|mentor|support|share|lift)|it|something|a lot|back|them|us|me)' +
-      '(?! (nothing|anything|one|a (coffee|beer|drink|lunch|pint|dinner|round))\\b| [$£€₹]?\\d|\\s+to (yourself|themselves|himself|herself)\\b)',
+    '(you|someone|somebody|anyone|people|a person|leaders?)\\b[^.!?]{0,40}?' +
+      "\\b(?<!\\b(don't|do not|doesn't|does not|not|never) )(owes?|has a (duty|responsibility|obligation)|have a (duty|responsibility|obligation)) " +
+      `(to (help|give|mentor|support|share|lift)|it|something|a lot|back|them|us|me)${NO_DEBT}(?!\\s+to (yourself|themselves|himself|herself)\\b)`,
   ]),
   phrases([
     '(mentors|leaders|recruiters|managers|professionals|a mentor|a leader|a recruiter) (are|is) supposed to',
@@ -59,7 +60,7 @@ const PRESSURE: RegExp[] = [
       'believed in|valued|supported|stood for)',
   ]),
   // Not a call for evidence: "prove it with an example"
-  phrases(['prove (it(?! with\\b)|that you|you (care|mean))']),
+  phrases(['prove (it(?! with (an? |one |some |real )?(example|examples|data|numbers|evidence|results|case study)\\b)|that you|you (care|mean))']),
   // RULES.md: "if you don't help you're not a humanitarian".
   phrases([
     "if you (don't|do not|won't|will not|can't|cannot|refuse to|never|aren't willing to|ignore|decline|say no|" +
@@ -217,6 +218,7 @@ export default defineRule({
       { text: 'Real leaders are rare, and you were one to our team.' },
     ],
     invalid: [
+      { text: 'Leaders who never reply owe it to us to explain why.', excerpt: 'Leaders who never reply owe it to us to explain why.' },
       { text: 'I guess your open-door policy doesn’t apply to people like me.', excerpt: 'I guess your open-door policy doesn’t apply to people like me.' },
       { text: 'Your silence says a lot about your values, Gary.', excerpt: 'Your silence says a lot about your values, Gary.' },
       { text: 'Some leader you are.', excerpt: 'Some leader you are.' },

@@ -75,7 +75,7 @@ const GOOD_NEWS = oneOf([
 ]);
 /** "The dumbest …", "the most clueless …". */
 const SUPERLATIVE = oneOf([
-  'dumbest', 'stupidest', 'laziest', 'lamest', 'worst',
+  'dumbest', 'stupidest', 'laziest', 'lamest',
   `most ${oneOf([
     'ridiculous', 'pathetic', 'idiotic', 'useless', 'clueless', 'unprofessional', 'embarrassing', 'absurd', 'tone-deaf', 'arrogant',
     'entitled',
@@ -163,18 +163,23 @@ const CONTEMPT: RegExp[] = [
   // 2014: "quite young and green", "your humility lesson for the year", "I enjoy denying your invite"
   phrases(['young and green', 'humility lesson', 'lesson in humility', 'nothing to offer me', 'beneath me']),
   phrases(['enjoy (denying|rejecting|turning (you )?down|ignoring|deleting)']),
-  // Superlatives of contempt: "the dumbest idea", "the laziest outreach I've seen". Not a story that opens a
-  // sentence ("The worst reply I ever got …"), the writer's own ("I'm the worst person to ask", "one of the worst
-  // habits", "it was the worst advice I ever got"), nor a general truth ("the worst thing a manager can say").
+  // Superlatives of contempt: "the dumbest idea", "the laziest outreach I've seen". "The worst" is also how
+  // stories open ("The worst reply I ever got …"), so it counts only inside a sentence, not the writer's own
+  // ("I'm the worst person to ask", "one of the worst habits", "it was the worst advice I ever got") and not a
+  // general truth ("the worst thing a manager can say").
   phrases([
-    `(?<!^\\s*|\\b(I'm|I am|one of|it was|was|were) )the ${SUPERLATIVE} ([\\w-]+ )?${SUPERLATIVE_OF}(?! (a|an|any|we|you|they|one|I) (\\w+ )?(can|could|would|should) )`,
+    `the ${SUPERLATIVE} ([\\w-]+ )?${SUPERLATIVE_OF}`,
+    `(?<!^\\s*|\\b(I'm|I am|one of|it was) )the worst ([\\w-]+ )?${SUPERLATIVE_OF}(?! (a|an|any|we|you|they|one|I) (\\w+ )?(can|could|would|should) )`,
   ]),
   phrases(["waste of (my|our|everyone's) (\\w+ )?(afternoon|morning|evening|day|week|energy|attention|inbox|patience)"]),
   // Belittling: "you clearly can't read", "you have no idea what …"
   // Said to the reader, not a general condition ("If you can't write one specific sentence about someone, …")
   phrases(["(?<!\\bif )\\byou (clearly |obviously |apparently |really )?(can't|cannot|don't know how to) (even )?(read|write|spell|count|think)"]),
   // Not gratitude: "you have no idea how much those notes keep me going"
-  phrases(['you (clearly |obviously |honestly )?(have|got) no (idea|clue) (what|how(?! (much|grateful|happy|glad|thankful|proud|excited|helpful|kind|lovely|nice|good)\\b))']),
+  phrases([
+    'you (clearly|obviously|honestly) (have|got) no (idea|clue) (what|how)',
+    'you (have|got) no (idea|clue) (what|how(?! (grateful|happy|glad|thankful|proud|excited|lovely)\\b| much (your|those|that|this|these|it|the) [\\w-]+( [\\w-]+)? (mean|meant|means|helped|helps|help|keep|kept|keeps)\\b))',
+  ]),
   phrases([
     'go back to school',
     'get a real job',
@@ -216,7 +221,7 @@ const CONTEMPT: RegExp[] = [
     ',\\s*(genius|einstein|sherlock)\\s*[?!.]*\\s*$',
     'clown (take|show|behaviou?r)',
     // An order ("Dude, log off."), not a time to stop work ("when it's fine to log off")
-    "\\b(?<!\\b(to|and|then|I|we|they|you|I'll|we'll|I'd)\\s)log off\\b",
+    "\\b(?<!\\b(to|and|then|I|we|they|I'll|we'll|I'd)\\s|\\b(before|after|when|until|once) you\\s)log off\\b",
     'touch grass',
     'what an? (crappy|shitty|sh\\*tty|garbage|trash)',
     'and so are you',
@@ -362,6 +367,9 @@ export default defineRule({
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
     ],
     invalid: [
+      { text: 'The laziest outreach I have seen all year.', excerpt: 'The laziest outreach I have' },
+      { text: 'You clearly have no idea how much work this takes.', excerpt: 'You clearly have no idea how' },
+      { text: 'Why don’t you log off, loser.', excerpt: 'log off' },
       { text: 'This is the worst pitch I’ve seen this year.', excerpt: 'the worst pitch I’ve' },
       { text: 'Learn to take a hint.', excerpt: 'Learn to take a hint' },
       { text: 'Dude, log off.', context: 'comment', excerpt: 'log off' },

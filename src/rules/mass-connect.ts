@@ -29,7 +29,7 @@ const PITCHES: RegExp[] = [
   phrases(['L\\.?I\\.?O\\.?N\\.?s?(?![a-z])'], 'g'),
   // Not talk about others who are: "your point about open networkers", "people who call themselves open networkers"
   phrases([
-    "(?<!\\b(about|themselves|so-called|of|everyone is|everyone's|those|these|some)( an?)? )" +
+    "(?<!\\b(about|themselves|so-called|of|everyone is|everyone's)( an?)? )" +
       'open[\\s-]+network(er|ers|ing)(?! (event|night|session|mixer|breakfast|drinks|evening|meetup|lunch|group)s?\\b)',
   ]),
   // "Let's grow our networks" (RULES.md: "accept and grow our networks")

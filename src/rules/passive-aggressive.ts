@@ -90,7 +90,7 @@ const PATTERNS: Pattern[] = [
   {
     re: phrases([
       '(bumping|following up|circling back|chasing) ((on|to) )?(this )?(again|yet again|' +
-        "once more(?![^.!?]*(\\b(leave it with|completely fine|no worries|in case|if (it's|it is) a no|then I'll)\\b|\\bhelp\\s*\\?)))",
+        "once more(?![^.!?]*(\\b(leave it with|completely fine|no worries|if (it's|it is) a no)\\b|\\bhelp\\s*\\?)))",
     ]),
     instead: 'sentence',
   },
@@ -153,7 +153,7 @@ const PATTERNS: Pattern[] = [
       "I('ve| have) (now |already )?(asked|written|messaged|emailed|followed up|reached out|reminded you) (you )?(about (this|it) )?" +
         '(twice|several times|multiple times|many times|(three|four|five|six|\\d+) times)' +
         // Not with an apology or a promise to stop: "I realise I've messaged twice, so this will be my last follow-up"
-        "(?![^.!?]*\\b(my last (follow-?up|message|note|email)|sorry|apologi[sz]e)\\b)",
+        "(?![^.!?]*\\bmy last (follow-?up|message|note|email)\\b)",
     ]),
     instead: 'sentence',
   },
@@ -200,7 +200,7 @@ const PATTERNS: Pattern[] = [
       'did my (previous|last|earlier|other) (\\w+ )?(emails?|messages?|notes?) not (arrive|get through|reach you)',
       "if you('d| had) (read|looked at|checked|opened)\\b[^.!?]*\\byou (wouldn't|would not)",
       // A second follow-up is ordinary; a third is counting
-      'this is my (third|fourth|fifth|\\w+th|\\d+(rd|th)) (follow-?up|message|email|attempt|reminder)',
+      "this is my (third|fourth|fifth|\\w+th|(?!2nd\\b)\\d+(st|nd|rd|th)) (follow-?up|message|email|attempt|reminder)",
     ]),
     instead: 'sentence',
   },
@@ -317,7 +317,7 @@ const PATTERNS: Pattern[] = [
     re: phrases([
       // Sarcastic only when quoted or late: "Thanks for the 'quick' reply", "Thanks for the quick reply, only took a month"
       `thanks for (your|the) ['‘"“](quick|prompt|speedy|fast|swift)['’"”] (reply|response|answer)`,
-      `thanks for (your|the) (quick|prompt|speedy|fast|swift) (reply|response|answer)(?=[^.!?]*\\b(later|took|after|finally|eventually|ago|last (week|month|year))\\b)`,
+      `thanks for (your|the) (quick|prompt|speedy|fast|swift) (reply|response|answer)(?=[^.!?]*(\\b(later|took|after|finally|eventually|ago|last (week|month|year))\\b|\\(not\\)))`,
       '(so|how|very) brave of you',
     ]),
     instead: 'sentence',
@@ -325,7 +325,7 @@ const PATTERNS: Pattern[] = [
   {
     re: phrases([
       // Not good wishes: "Must be nice to finally be on holiday, enjoy every minute!"
-      "must be nice(?![^.!?]*\\b(enjoy|congrat\\w*|well[ -]deserved|deserve it|happy for)\\b)",
+      "must be nice(?![^.!?]*\\b(enjoy (it|every|each|the (break|trip|holiday|time|view|weekend))|congrat\\w*|well[ -]deserved|deserve it|happy for)\\b)",
       'if you had (bothered to )?read my',
       'for the (second|third|fourth|fifth|last|umpteenth|\\w+th) time',
       'as you (should|would|ought to) (know|have known)',
@@ -368,6 +368,8 @@ export default defineRule({
       { text: "Hi Gita, I know the hiring freeze makes this awkward, so feel free to ignore — but if the role reopens, I'd love to hear." },
     ],
     invalid: [
+      { text: 'This is my 21st follow-up.', excerpt: 'This is my 21st follow-up' },
+      { text: 'Circling back once more, then I’ll assume you’re just not interested.', excerpt: 'Circling back once more' },
       { text: 'Thanks for the quick reply, only took a month.', excerpt: 'Thanks for the quick reply' },
       { text: 'Hi Thabo, circling back once more. I take the silence to mean no.', excerpt: 'circling back once more' },
       { text: 'Re-sending in case it got buried, as it did the last three times.', excerpt: 'as it did the last three times' },

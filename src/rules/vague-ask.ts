@@ -142,7 +142,7 @@ const VAGUE: RegExp[] = [
   phrases([
     '(give|provide|offer) me (an? |any |some )?(job )?opportunit(y|ies)(?! (as|in|at|on|for|to)\\b)',
     // Asked of the reader, not the writer's offer ("I'll keep an eye out for roles that fit you")
-    "(?<!\\b(I|we)('ll| will| can| could| would)? )keep an eye out for (anything|something|opportunities|openings|roles|me)(?! (in|at|on|as|like)\\b)",
+    "(?<!\\b(I|we)('ll| will| can| could| would) )keep an eye out for (anything|something|opportunities|openings|roles|me)(?! (in|at|on|as|like)\\b)",
     'see (how|if) we (can|could|might) help each other',
     '(?<!\\bdo\\s)\\bwhatever you think (is|would be|might be)?\\s*(useful|helpful|relevant|valuable)',
     'your (take|thoughts|views?|perspective) on anything',

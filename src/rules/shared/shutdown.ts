@@ -19,7 +19,7 @@ const NOT = "(?:don(?:'|’)?t|do\\s+not|dont)";
 
 /** "Don't ever write to me again", "never contact me again", "I'm not your career counsellor": hostile as well as dismissive. */
 export const HOSTILE_SHUTDOWN = new RegExp(
-  `\\b(?:${NOT}\\s+(?:you\\s+)?(?:ever|even\\s+think\\s+about|dare)\\s+${CONTACT_VERBS}\\s*(?:\\w+\\s+)?(?:to\\s+)?(?:me|us)\\b|never\\s+(?:ever\\s+)?${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\b|${NOT}\\s+${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\s+ever)(?:\\s+(?:again|ever\\s+again|anymore|any\\s+more))?|\\bI(?:(?:'|’)m|\\s+am)\\s+not\\s+your\\s+(?:career\\s+)?(?:counsell?or|therapist|mom|mum|mother|babysitter|personal\\s+assistant|secretary|teacher)\\b|\\b(?:(?<!\\b(?:I|we|they|you|it|won(?:'|’)t|will|not|to|and|still|can|could|might|may|would|never|easily)\\s)get\\s+lost|lose\\s+my\\s+number|leave\\s+me\\s+(?:the\\s+hell\\s+)?alone|\\b(?<!\\b(?:I|we|they|you|to|and|then|will|would|could|might|gonna|I(?:'|’)ll|they(?:'|’)ll)\\s)go\\s+away)\\b`,
+  `\\b(?:${NOT}\\s+(?:you\\s+)?(?:ever|even\\s+think\\s+about|dare)\\s+${CONTACT_VERBS}\\s*(?:\\w+\\s+)?(?:to\\s+)?(?:me|us)\\b|never\\s+(?:ever\\s+)?${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\b|${NOT}\\s+${CONTACT_VERBS}\\s+(?:to\\s+)?(?:me|us)\\s+ever)(?:\\s+(?:again|ever\\s+again|anymore|any\\s+more))?|\\bI(?:(?:'|’)m|\\s+am)\\s+not\\s+your\\s+(?:career\\s+)?(?:counsell?or|therapist|mom|mum|mother|babysitter|personal\\s+assistant|secretary|teacher)\\b|\\b(?:(?<!\\b(?:I|we|they|it|won(?:'|’)t|not|never|still|easily|to)\\s)get\\s+lost|lose\\s+my\\s+number|leave\\s+me\\s+(?:the\\s+hell\\s+)?alone|\\b(?<!\\b(?:I|we|they|you|to|and|then|will|would|could|might|gonna|I(?:'|’)ll|they(?:'|’)ll)\\s)go\\s+away)\\b`,
   'gi',
 );
 
