@@ -102,11 +102,13 @@ function dropReported(byRule: Map<Rule, Detection[]>, input: CheckInput, reporte
   }
   for (const [rule, ds] of touched) {
     const again = placed(input.text, detect(rule, blanked), [], false);
-    const kept = ds.flatMap((d) => {
-      if (!touches(d, reported)) return [d];
-      const a = again.find((x) => x.start < d.end && x.end > d.start);
-      return a ? [{ ...a, suggestions: a.suggestions?.filter((s) => !touches(s, reported)) }] : [];
-    });
+    const kept: Detection[] = [];
+    for (const d of ds) {
+      const a = touches(d, reported) ? again.find((x) => x.start < d.end && x.end > d.start) : d;
+      const k = a === d || !a ? a : { ...a, suggestions: a.suggestions?.filter((s) => !touches(s, reported)) };
+      // One finding per place still: a finding found again may cover two of before.
+      if (k && !kept.some((x) => k.start < x.end && k.end > x.start)) kept.push(k);
+    }
     if (kept.length) byRule.set(rule, kept);
     else byRule.delete(rule);
   }
