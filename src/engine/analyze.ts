@@ -66,6 +66,9 @@ function detect(rule: Rule, input: CheckInput): Detection[] {
   }
 }
 
+const overlap = (a: Range, b: Range) => a.start < b.end && a.end > b.start;
+const touches = (d: Range, ranges: readonly Range[]) => ranges.some((r) => overlap(d, r));
+
 /** One finding per place and rule: where a rule's detections overlap, the earliest and then the longest excerpt wins. */
 function placed(text: string, detections: readonly Detection[], quoted: readonly Range[], quoteBlind: boolean): Detection[] {
   const kept: Detection[] = [];
@@ -74,13 +77,11 @@ function placed(text: string, detections: readonly Detection[], quoted: readonly
     const end = snap(text, d.end);
     if (!validSpan(text, start, end) || start === end) continue;
     if (!quoteBlind && inside(quoted, start, end)) continue;
-    if (kept.some((k) => start < k.end && end > k.start)) continue;
+    if (kept.some((k) => overlap(k, { start, end }))) continue;
     kept.push({ ...d, start, end });
   }
   return kept;
 }
-
-const touches = (d: Range, ranges: readonly Range[]) => ranges.some((r) => d.start < r.end && d.end > r.start);
 
 /**
  * Where a finding touches reported words (reported.ts), the rule runs again on
@@ -104,10 +105,10 @@ function dropReported(byRule: Map<Rule, Detection[]>, input: CheckInput, reporte
     const again = placed(input.text, detect(rule, blanked), [], false);
     const kept: Detection[] = [];
     for (const d of ds) {
-      const a = touches(d, reported) ? again.find((x) => x.start < d.end && x.end > d.start) : d;
+      const a = touches(d, reported) ? again.find((x) => overlap(x, d)) : d;
       const k = a === d || !a ? a : { ...a, suggestions: a.suggestions?.filter((s) => !touches(s, reported)) };
       // One finding per place still: a finding found again may cover two of before.
-      if (k && !kept.some((x) => k.start < x.end && k.end > x.start)) kept.push(k);
+      if (k && !touches(k, kept)) kept.push(k);
     }
     if (kept.length) byRule.set(rule, kept);
     else byRule.delete(rule);
@@ -186,7 +187,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   findings.push(...customFindings(analyzed, options.custom?.alwaysFlag));
   const never = neverRanges(analyzed, options.custom?.neverFlag);
   return agree(
-    findings.filter((f) => !never.some((r) => f.start < r.end && f.end > r.start)).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)),
+    findings.filter((f) => !touches(f, never)).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)),
   );
 }
 

@@ -34,8 +34,8 @@ const overlaps = (d: { start: number; end: number }, s: Sentence) => d.start < s
 /**
  * The words of a sentence the scorer reads: not those the writer reports
  * (reported.ts: quotes, code, reported speech; a post that quotes a rude reply
- * to criticise it is not rude). Too few
- * words to judge give none. The trainer reads sentences the same way.
+ * to criticise it is not rude). Too few words to judge give none. The trainer
+ * reads sentences the same way.
  *
  * A greeting that opens the sentence is read too. "Hi Dana, I was there for
  * you when the layoffs hit, and now I'm the one asking." scores 0.2 for

@@ -29,6 +29,9 @@ const SENT = oneOf([
 ]);
 /** How often it was said: "twice", "several times". */
 const AGAIN = ['before', 'earlier', 'previously', 'twice', 'several times', 'many times', 'multiple times'];
+/** A fast reply, as in "thanks for the quick reply". */
+const QUICK = oneOf(['quick', 'prompt', 'speedy', 'fast', 'swift']);
+const REPLY = oneOf(['reply', 'response', 'answer']);
 
 /**
  * The phrases, each family one regex and searched in this order. The families
@@ -316,8 +319,7 @@ const PATTERNS: Pattern[] = [
   {
     re: phrases([
       // Sarcastic only when quoted or late: "Thanks for the 'quick' reply", "Thanks for the quick reply, only took a month"
-      `thanks for (your|the) ['‘"“](quick|prompt|speedy|fast|swift)['’"”] (reply|response|answer)`,
-      `thanks for (your|the) (quick|prompt|speedy|fast|swift) (reply|response|answer)(?=[^.!?]*(\\b(later|took|after|finally|eventually|ago|last (week|month|year))\\b|\\(not\\)))`,
+      `thanks for (your|the) (['‘"“]${QUICK}['’"”] ${REPLY}|${QUICK} ${REPLY}(?=[^.!?]*(\\b(later|took|after|finally|eventually|ago|last (week|month|year))\\b|\\(not\\))))`,
       '(so|how|very) brave of you',
     ]),
     instead: 'sentence',
