@@ -5,16 +5,20 @@
  *
  * An insulting word counts when it is aimed at the reader ("you", "your
  * pitch", "this post") and not negated ("you're not clueless" is kind), or
- * when it stands alone as a verdict ("Tacky."). Fixed phrases of contempt
- * ("how dare you", "try harder", "waste of my time") and threats count
- * anywhere. Slang praise ("killer presentation", "you crushed it") is not on
- * the lists.
+ * when it stands alone as a verdict ("Tacky."). A name that insults whoever
+ * it names counts of anyone, not only the reader ("this idiot from
+ * procurement", a vulgar name, a slur), unless it is the writer's own ("I felt
+ * like such an idiot"), denied, or fond ("you lucky bastard"). Fixed phrases
+ * of contempt ("how dare you", "try harder", "waste of my time") and threats
+ * count anywhere. Slang praise ("killer presentation", "you crushed it") is
+ * not on the lists.
  */
 import { defineRule } from '../engine/rule';
 import { findInSentences, removeSentence } from '../engine/helpers';
 import { oneOf, phrases } from '../engine/phrases';
 import type { Detection, Suggestion } from '../engine/types';
 import { COURTEOUS_DECLINE, HOSTILE_SHUTDOWN, opensWithGoodwill } from './shared/shutdown';
+import { SLURS } from './shared/slurs';
 
 /**
  * Words that insult a person or their work: from the 2014 reply ("tacky",
@@ -35,7 +39,8 @@ const INSULTS = oneOf([
   'dumbass', 'asshole', 'assholes', 'bitch', 'bastard', 'dickhead', 'prick', 'cunt', 'twat', 'wanker', 'jackass', 'douchebag',
   'cringe', 'cringey', 'cringy', 'cringeworthy', 'retard', 'retarded', 'scum', 'vandal', 'coward', 'pig', 'rat', 'snake',
   'dimwit', 'halfwit', 'nitwit', 'buffoon', 'dunce', 'ignoramus', 'sociopath', 'psycho', 'lunatic', 'dick', 'dickweed', 'brat',
-  'punk', 'slag', 'fag',
+  'punk', 'slag', 'fag', 'fucker', 'fuckers', 'motherfucker', 'fucktard', 'fuckwit', 'fuckhead', 'shithead', 'scumbag', 'cocksucker',
+  'dickface', 'asshat', 'dipshit', 'dummy', 'smartass', 'hypocrite',
 ]);
 
 /** What of theirs an insult lands on: "your pitch is …". */
@@ -53,7 +58,11 @@ const THIS_WORK = oneOf([
 /** Aimed at the reader: "you're …", "your pitch is …", "this post is …", with a few words between. */
 const TARGET = `\\b${oneOf([
   "you're",
+  'youre',
   'you are',
+  'u are',
+  // "your a …", the common misspelling
+  'your(?= an? )',
   'you were',
   'ur',
   'u r',
@@ -155,8 +164,9 @@ const CONTEMPT: RegExp[] = [
     "I'll make sure you never",
     'I will make sure you never',
     '(watch|mind) your back',
-    "I'll (kill|destroy|ruin|end|hurt|find) you",
-    'I will (kill|destroy|ruin|end|hurt|find) you',
+    // Not "I'll find you a slot"
+    "I'll (kill|destroy|ruin|end|hurt|find) you(?! (a|an|the|some\\w*|one|two|that|more|another|people|time)\\b)",
+    'I will (kill|destroy|ruin|end|hurt|find) you(?! (a|an|the|some\\w*|one|two|that|more|another|people|time)\\b)',
   ]),
   // "Are you serious?" as contempt, unless good news follows
   phrases([`are you (serious|kidding me|stupid|dumb|an idiot|insane|out of your mind)(?![\\s\\S]*\\b${GOOD_NEWS}\\b)`]),
@@ -283,7 +293,7 @@ const CONTEMPT: RegExp[] = [
   phrases([
     "haven't (even )?bothered to",
     'is this how you treat',
-    '(are|is) (all )?(such )?(an? )?(complete |total |absolute )?(clowns?|idiots?|morons?|fools?|losers?|imbeciles?|parasites?|leeches)' +
+    '(are|is|were) (all )?(such )?(an? )?(complete |total |absolute |lazy |useless )?(clowns?|idiots?|morons?|fools?|losers?|imbeciles?|parasites?|leeches|bastards?|jerks?)' +
       '(?! (of|in|at|for)\\b)',
   ]),
   phrases([
@@ -322,6 +332,65 @@ const CONTEMPT: RegExp[] = [
   ]),
   HOSTILE_SHUTDOWN,
 ];
+
+/**
+ * Names for a person that insult whoever they name, masked too ("a**hole"): the vulgar names of the
+ * Jigsaw toxicity data. Said of anyone, not only the reader ("some asshole deleted my edit").
+ */
+const VULGAR_NAME = phrases([
+  oneOf([
+    'a[s*$@#]{2}holes?', 'arseholes?', 'd[i*!]ckheads?', 'd[i*!]ckface', 'twats?', 'c[u*]nts?', 'wankers?', 'douchebags?',
+    '(mother)?f[u*]c?kers?', 'fucktards?', 'fuckwits?', 'fuckheads?', 'shitheads?', 'scumbags?', 'cocksuckers?', 'asshats?',
+    'dipshits?', 'dumbf[u*]cks?',
+  ]),
+  ...SLURS,
+]);
+/** A person named by an insult: "this idiot deleted my edit", "two idiots who", "a bunch of clowns". Not "this idiot-proof guide". */
+const ONE = [
+  'idiot', 'moron', 'imbecile', 'clown', 'fool', 'loser', 'jerk', 'halfwit', 'dimwit', 'nitwit', 'buffoon', 'jackass', 'dumbass',
+  'bastard', 'prick', 'dick', 'bitch', 'retard',
+];
+const PERSON = oneOf(ONE);
+const PEOPLE = oneOf(ONE.map((w) => (/(ss|ch)$/.test(w) ? `${w}es` : `${w}s`)));
+const THAT_ONE = phrases([
+  // Not "that fools no one"
+  `(this|that|such an?|what an?) ([\\w-]+ )?${PERSON}(?![-'’])`,
+  `(these|those|a bunch of|a pack of|surrounded by) ([\\w-]+ )?${PEOPLE}(?![-'’])`,
+  // "why are you such a dick?", "stop being an idiot"
+  `(are|were) (you|u) (being )?(such )?(an? )?([\\w-]+ )?(${PERSON}|${PEOPLE})(?![-'’])`,
+  `stop (being|acting like) (such )?(an? )?([\\w-]+ )?(${PERSON}|${PEOPLE})(?![-'’])`,
+  // "Fuck Head", "dickface"; not "we butt heads"
+  '(fuck|f\\*+k|shit|sh\\*t|dick|d\\*ck|cock|ass|douche|scum|piss)[- ]?(heads?|faces?|wads?|bags?|stains?)',
+  '(a|you) (real |total |complete |miserable |sorry |worthless |little )?piece of (sh[i!*]+t|crap|dirt|garbage|trash|filth|scum)',
+  "you('re| are) (a )?(real )?piece of work",
+  'shut (the )?(fuck|f\\*+k|f\\*+|hell|heck) up',
+  'kiss my (ass|arse|a\\*+)',
+  '(stick|shove) it (right )?up (your|ur) (ass|arse|a\\*+)',
+  'what the (fuck|f\\*+k|f\\*+|hell) (do|did|are|were) you (think|doing)',
+  "(you|u) (stupid |dumb |fat |lazy |pompous )?ass(?![\\w'’*-])",
+  'stfu',
+  "(he|she|this guy|that guy|this dude|that dude) (really |totally |just )?sucks(?! at\\b)",
+  'sucks? (dicks?|cocks?|d\\*+cks?|balls)',
+]);
+/** Threats and wishes of harm, which count anywhere. */
+const THREAT = phrases([
+  "(I|I'll|I will|ill|we'll|we will) (\\w+ )?(attack|beat|punch|slap|smack|kill|hurt|hunt) (you|u)\\b(?! (a|an|the|some|one|two|that|to|at|in)\\b)",
+  "(I'll|I will|I'm going to|I am going to|I'm gonna|gonna) (make sure|make certain) (that )?you (\\w+ )?(suffer|pay|regret)",
+  "(you're|you are|you) (gonna|going to) pay for (this|that|what)",
+  "you('ll| will) pay for (this|that)(?=\\s*([.!]|$))",
+  'kick (your|ur|you) (ass+|arse|a\\*+|butt)',
+  'hope you (get cancer|die|rot|suffer)',
+  'go (fucking |f\\*+ing )?die\\b',
+  'you should (just )?die',
+  'deserve (worse than )?(death|to die)',
+  '(you|he|she|they|like you) (should|ought to|deserve to) be (shot|hanged|hung|killed|bludgeoned|beaten|exterminated)',
+  '(commit|go commit) (suicide|sucide)',
+]);
+
+/** Words before an insult that make it the writer's own ("I felt like such an idiot"), denied ("not an idiot") or fond ("you lucky bastard"). */
+const OWN = /\b(?:I|I(?:'|’)m|I\s+am|I\s+was|I(?:'|’)ve\s+been|I\s+feel|I\s+felt|me|myself)\b(?:\s+\S+){0,6}\s*$/i;
+const DENIED = /\b(?:not|n(?:'|’)t|never|no\s+longer)\s+(?:\S+\s+){0,2}$/i;
+const FOND = /\b(?:lucky|clever|sneaky|smart|brilliant|magnificent|beautiful|crazy|genius|poor|cheeky|silly)\b/i;
 
 /** Name-calling of anyone but the writer: "that recruiter sounds like a complete a**hole". */
 const NAME_CALLING = phrases([
@@ -365,6 +434,11 @@ export default defineRule({
       { text: "You're not clueless at all; hiring is just opaque from the outside." },
       { text: 'Thanks for the honest feedback, Ben. I will reapply in the spring.' },
       { text: 'The first draft was a joke we told at the offsite, so it stays out of the deck.' },
+      { text: "I'll find you a slot next week, promise." },
+      { text: 'I felt like a bit of a scumbag asking twice, so thank you for answering.' },
+      { text: 'This idiot-proof checklist saved my team hours.' },
+      { text: 'That fools nobody, but it is a good start.', context: 'comment' },
+      { text: 'Our best ideas go to die in committee, and I want to change that.', context: 'post' },
     ],
     invalid: [
       { text: 'The laziest outreach I have seen all year.', excerpt: 'The laziest outreach I have' },
@@ -406,6 +480,12 @@ export default defineRule({
       { text: 'This pitch is a joke. Try harder.', excerpt: 'This pitch is a joke' },
       { text: 'Honestly, it was a f***ing joke.', excerpt: 'it was a f***ing joke' },
       { text: 'Stop messaging me, you spamming clown.', excerpt: 'you spamming clown' },
+      { text: 'Stop being an idiot and read the brief.', excerpt: 'Stop being an idiot' },
+      { text: 'This idiot from procurement cancelled the order again.', excerpt: 'This idiot' },
+      { text: 'Why are you such a jerk about every review?', excerpt: 'are you such a jerk' },
+      { text: 'Some scumbag recruiter stole my candidate list.', excerpt: 'scumbag' },
+      { text: "You're gonna pay for what you did to my team.", excerpt: "You're gonna pay for what" },
+      { text: 'Delete my number or I will make sure you regret it.', excerpt: 'I will make sure you regret' },
     ],
   },
   detect({ text, doc }) {
@@ -423,6 +503,14 @@ export default defineRule({
       if (/\b(?:I|I(?:'|’)m|me|myself)\b[^.!?]*$/i.test(hit.sentence.text.slice(0, hit.start - hit.sentence.start))) continue;
       push(hit.start, hit.end, removeSentence(text, hit.sentence, 'Remove the insult'));
     }
+    for (const hit of [...findInSentences(doc.sentences, VULGAR_NAME), ...findInSentences(doc.sentences, THAT_ONE)]) {
+      const before = hit.sentence.text.slice(0, hit.start - hit.sentence.start);
+      if (OWN.test(before) || DENIED.test(before) || FOND.test(hit.text) || FOND.test(before.slice(-12))) continue;
+      // A name, not a word: "that Dick Turpin story"
+      if (/\b(?:Dick|Prick)\b/.test(hit.text) && hit.start > hit.sentence.start) continue;
+      push(hit.start, hit.end, removeSentence(text, hit.sentence, 'Remove the insult'));
+    }
+    for (const hit of findInSentences(doc.sentences, THREAT)) push(hit.start, hit.end, removeSentence(text, hit.sentence, 'Remove the threat'));
     for (const s of doc.sentences) {
       if (VERDICT.test(s.text)) push(s.start, s.start + s.text.trimEnd().length, removeSentence(text, s, 'Remove the insult'));
     }

@@ -14,6 +14,7 @@ import { findInSentences, removeSentence } from '../engine/helpers';
 import { oneOf, pattern, phrases } from '../engine/phrases';
 import type { Sentence } from '../engine/parse';
 import type { Detection } from '../engine/types';
+import { SLURS } from './shared/slurs';
 
 /**
  * Groups people are stereotyped by: generation, age, profession, sex, origin. "Guys" is left out ("you guys" is friendly).
@@ -32,7 +33,7 @@ const GROUP = oneOf([
   'job\\s*seekers', 'candidates', 'applicants', 'freelancers', 'contractors',
   // Nationality, religion, politics, family
   'indians', 'americans', 'chinese', 'europeans', 'asians', 'africans', 'mexicans', 'russians', 'brits', 'germans', 'muslims',
-  'christians', 'jews', 'hindus', 'liberals', 'conservatives', 'democrats', 'republicans', 'mothers', 'moms', 'mums', 'parents',
+  'christians', 'jews', 'hindus', 'arabs', 'blacks', 'gays', 'latinos', 'hispanics', 'pakistanis', 'liberals', 'conservatives', 'democrats', 'republicans', 'mothers', 'moms', 'mums', 'parents',
   // Types
   'introverts', 'extroverts', 'techies', 'nerds', 'academics', 'bankers', 'millionaires', 'creatives', 'sales guys', 'finance bros',
   'tech bros',
@@ -54,6 +55,18 @@ const LOADED = oneOf([
   'classic', 'entitled', 'lazy', 'spoiled', 'spoilt', 'snowflake', 'whiny', 'whining', 'clueless', 'greedy', 'useless', 'typical',
   'fragile', 'soft', 'self-absorbed', 'narcissistic', 'arrogant', 'stupid', 'dumb', 'incompetent', 'privileged', 'delusional',
   'ignorant', 'bossy', 'hysterical', 'emotional', 'selfish', 'worthless', 'pushy', 'sleazy', 'shady', 'money-grabbing',
+  'dirty', 'filthy',
+]);
+
+/** Origin, faith or orientation… */
+const ORIGIN = oneOf([
+  'irish', 'french', 'greek', 'jewish', 'jew', 'muslim', 'arab', 'indian', 'chinese', 'mexican', 'black', 'white', 'asian', 'african',
+  'british', 'english', 'german', 'polish', 'russian', 'italian', 'turkish', 'pakistani', 'gay', 'catholic', 'hindu', 'zionist',
+]);
+/** …with a name that insults a person: "Irish cunt", "stupid Jew". */
+const ABUSE = oneOf([
+  'cunts?', 'bastards?', 'pigs?', 'scum', 'trash', 'vermin', 'monkeys?', 'apes?', 'rats?', 'idiots?', 'morons?', 'fools?', 'fascists?',
+  'whores?', 'sluts?', 'bitch(es)?', 'a[s*]{2}holes?', 'dogs?',
 ]);
 
 /** What makes a statement about a group sweeping: "are all …", "have ruined …", "never …", "want …". */
@@ -148,6 +161,15 @@ const PATTERNS: RegExp[] = [
     'the (problem|trouble|issue|thing)' +
       ` with (hiring |most |all |working with )?(${MARKED}|${GROUP})( (in|from|at) [\\w-]+)? is (that )?they\\b[^.!?]*`,
   ]),
+  // Slurs, and abuse of someone by their origin or faith: "you stupid Irish cunt", "go back to your own country"
+  phrases([
+    ...SLURS,
+    `${ORIGIN} ${ABUSE}(?![-'’])`,
+    `(stupid|dirty|filthy|pansy|bloody|fucking|f\\*+ing) (jews?|muslims?|arabs?|mexicans?|indians?|pakis?|blacks?|immigrants?|foreigners?)`,
+    '(go|get|send (them|him|her|you)) back (to (your|their|his|her) (own )?country|where (you|they|he|she) (came|come|belong) from)',
+    '(get|go|stay) out of (my|our|this) country',
+    '^\\s*(please )?leave (my|our|this) country',
+  ]),
   // Hiring by age, sex or origin: "we don't hire people over 50", "never hire mothers".
   phrases([
     "(?<=\\b(don't|do\\s{1,9}not|won't|will\\s{1,9}not|never|wouldn't|avoid)\\s{1,9})(hire|hiring|employ|recruit) " +
@@ -185,6 +207,8 @@ export default defineRule({
       { text: 'Engineers love this tool because it saves them a day a week.' },
       { text: 'You guys were amazing at the offsite!' },
       { text: 'We are hiring engineers and designers in Lisbon.' },
+      { text: 'I had to leave my country to find work, and this community helped me start again.' },
+      { text: 'Our Irish team won the hackathon this year.' },
     ],
     invalid: [
       { text: 'This generation simply can’t hold a conversation without an emoji.', excerpt: 'This generation simply can’t hold a conversation without an emoji' },
@@ -211,6 +235,8 @@ export default defineRule({
         output: 'Thanks for applying, Sam. We will not move forward.',
       },
       { text: 'I love the sense of entitlement in your generation.', excerpt: 'sense of entitlement in' },
+      { text: 'If you hate how we do things here, go back to your own country.', excerpt: 'go back to your own country' },
+      { text: 'Another filthy immigrant taking our jobs.', excerpt: 'filthy immigrant' },
     ],
   },
   detect({ text, doc }) {
