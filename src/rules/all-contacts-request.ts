@@ -113,6 +113,9 @@ const REQUEST_VERBS = new Set([
 /** A place or field that narrows the network ("in the medical device industry"), kept in the rewrite. */
 const TAIL = /^\s+((?:in|at|from|within|across|on)\s+(?:the\s+)?[^,.;:!?—–\n]{2,60}?)(?=\s*(?:[,.;:!?—–]|$|\s(?:so|because|as|since|who|which|that|and|please|for\s+me)\b))/i;
 
+/** A deadline closing the place ("in fintech by tomorrow"): the rewrite asks without one, so it never keeps what demanding-tone flags. */
+const DEADLINE = /\s+(?:(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?[\w:-]+(?:\s+(?:morning|afternoon|evening|night|week|noon))?|today|tonight|tomorrow|asap|immediately|right\s+(?:away|now)|this\s+(?:week|morning|afternoon|evening))$/i;
+
 export default defineRule({
   meta: {
     id: 'all-contacts-request',
@@ -160,6 +163,11 @@ export default defineRule({
       { text: 'Once we are connected, could you send me your contact list?', excerpt: 'send me your contact list' },
       { text: 'Could you recommend me to all the companies you consult for?', excerpt: 'recommend me to all the companies you consult for' },
       { text: 'Please introduce me to everyone you know at Stripe.', excerpt: 'introduce me to everyone you know at Stripe' },
+      {
+        text: 'Send me all your contacts in fintech today.',
+        excerpt: 'Send me all your contacts in fintech today',
+        output: 'Could you introduce me to one person in fintech who might be open to a short chat?',
+      },
     ],
   },
   detect({ text, doc }) {
@@ -182,7 +190,7 @@ export default defineRule({
       const from = ask ? sentence.start + ask.index : start;
       const atStart = !text.slice(sentence.start, from).trim() || /[.!?]\s*$/.test(text.slice(sentence.start, from));
       const closing = /[.!?]\s*$/.test(text.slice(end, sentence.end)) && !/[,;:]/.test(text.slice(end, sentence.end)) ? sentence.end : end;
-      const place = tail ? ` ${tail[1].trim()}` : '';
+      const place = tail ? ` ${tail[1].trim().replace(DEADLINE, '')}` : '';
       const lead = atStart ? 'Could' : 'could';
       let replacement = `${lead} you introduce me to one person${place} who might be open to a short chat`;
       if (closing === sentence.end) replacement += '?';

@@ -131,7 +131,8 @@ const PHRASES: RegExp[] = [
       `(the|your|a|an|this|that|it|them|those)\\b[^.!?]{0,60}?(${HARD_URGENCY.source}|${SOFT_URGENCY.source})[^.!?]*`,
   ]),
   // Not the writer's promise: "you'll have my comments by the 22nd"
-  phrases([`you('ll| will) (${DEMAND_VERBS}|(have|get)(?! (my|our|one|an? (answer|decision|reply|update))\\b))\\b[^.!?]*\\b(by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`]),
+  // nor "you'll have it by noon tomorrow" (but "you'll have it on my desk by noon" is a demand)
+  phrases([`you('ll| will) (${DEMAND_VERBS}|(have|get)(?! (my|our|one|an? (answer|decision|reply|update))\\b)(?! (it|them|this|that) (by|within|today|tonight|tomorrow|first thing)\\b))\\b[^.!?]*\\b(by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`]),
   phrases(["don'?t make me (wait|ask|chase)\\b[^.!?]*"]),
   phrases([
     "I('ll| will) be expecting (your|an?|the|my) ([\\w-]+ )?" +
@@ -240,6 +241,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "You're right that I said Friday, and I'm sorry it slipped; you'll have it by noon tomorrow." },
       { text: 'I\'ll need the signed form by Thursday to file it on time; does that work for you?' },
       { text: 'Please don\'t feel you have to reply, I only wanted to say thank you.' },
       { text: 'You\'ll have my notes on your draft by the 14th.' },

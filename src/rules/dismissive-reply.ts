@@ -64,7 +64,7 @@ const BRUSH_OFFS: RegExp[] = [
     'apply (online |through the (portal|website) )?like every(one|body) else',
     "(wouldn't|would never|won't) (hire|consider|take|want) (someone|anyone|you|people)\\b[^.!?]*\\banyway",
   ]),
-  phrases(['(remove|take) me (off|from) your (\\w+ )?list', 'unsubscribe me', '(zero|no) interest( whatsoever)?(?! (in )?(rate|rates))']),
+  phrases(['(zero|no) interest( whatsoever)?(?! (in )?(rate|rates))']),
   phrases([
     "(we'll|we will|I'll|I will) (call|reach out to|contact|be in touch with|let) you( know)? if (we|I) (ever )?need (you|anything)",
   ]),
@@ -82,6 +82,15 @@ const BARE_NO = phrases(
   ],
   'i',
 );
+/**
+ * Asking off a list: curt unless the message shows goodwill ("I appreciate you thinking of me … please
+ * take me off your list"). "Please" and "thanks, but" alone do not ("Thanks but I'm good, unsubscribe me").
+ */
+const OPT_OUT = phrases(['(remove|take) me (off|from) your (\\w+ )?list', 'unsubscribe me']);
+const GOODWILL = phrases(
+  ['appreciat…', 'thank you for', 'thanks for', 'grateful', 'wish you', 'good luck', 'best of luck', 'all the best', 'sorry', 'unfortunately'],
+  'i',
+);
 const CURT_CLOSE = phrases(["…(,|\\bso|\\banyway) (no thanks|not interested|(I'll )?pass)\\s*[.!]*\\s*$"]);
 /** A refusal with nothing around it: "I don't do informational interviews." "Goodbye." */
 const CURT_SENTENCE = phrases([
@@ -93,7 +102,7 @@ const CURT_SENTENCE = phrases([
 ]);
 const COURTESY = phrases(
   [
-    'thank', 'thanks', 'appreciat', 'good luck', 'best of luck', 'best wishes', 'all the best', 'sorry', 'unfortunately', 'regrettably',
+    'thank', 'thanks', 'appreciat…', 'good luck', 'best of luck', 'best wishes', 'all the best', 'sorry', 'unfortunately', 'regrettably',
     'kind regards', 'wish you', 'glad', 'happy to', 'hope', 'please',
   ],
   'i',
@@ -136,6 +145,8 @@ export default defineRule({
       { text: "Nope, we don't know each other! I just wanted to say hi." },
       { text: 'No thanks needed, it was a pleasure to help.' },
       { text: "If now isn't the right time, no worries at all; just let me know and I'll stop following up." },
+      { text: "I'm going to stop following up so I don't crowd your inbox." },
+      { text: "Hi Sophie, I appreciate you thinking of me. I'm happy where I am, so please take me off your list for now." },
     ],
     invalid: [
       { text: 'Please stop. I’ve said no.', context: 'reply', excerpt: 'Please stop' },
@@ -161,6 +172,7 @@ export default defineRule({
       },
       { text: 'Your visa situation is not my problem.', excerpt: 'not my problem', output: "I'm sorry, that's not something I can help with." },
       { text: 'Stop messaging me.', excerpt: 'Stop messaging me', output: COURTEOUS_DECLINE },
+      { text: 'Remove me from your list.', excerpt: 'Remove me from your list' },
       { text: 'No.', excerpt: 'No.', context: 'reply', output: "Thanks for asking, but I'll pass. Good luck!" },
       { text: 'People like you never last a year anyway, so no thanks.', excerpt: 'so no thanks.' },
     ],
@@ -171,6 +183,12 @@ export default defineRule({
       out.push({ start, end, suggestions: [{ title: 'Decline courteously', start: sStart, end: sEnd, replacement: decline(text.slice(start, end), context) }] });
     for (const re of BRUSH_OFFS) {
       for (const hit of findInSentences(doc.sentences, re)) {
+        const s = hit.sentence;
+        sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);
+      }
+    }
+    if (!GOODWILL.test(text.replace(/\bgood\s+luck\s+with\s+that\b/gi, ''))) {
+      for (const hit of findInSentences(doc.sentences, OPT_OUT)) {
         const s = hit.sentence;
         sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);
       }

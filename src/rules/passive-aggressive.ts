@@ -16,7 +16,19 @@ interface Pattern {
   re: RegExp;
   /** The neutral wording; `null` removes the phrase, `'sentence'` the whole sentence. */
   instead: string | null | 'sentence';
+  /** Counting follow-ups: a reproach only where nothing else in the message shows the writer sees the reader's side. */
+  counting?: true;
 }
+
+/** The reader's side seen: "I know you're juggling a lot", "is there a better email for this?", "no pressure". */
+const UNDERSTANDING = phrases([
+  "I know (you're|you are|you've been|things are|this is a) (\\w+ )?(busy|swamped|stretched|juggling|slammed|hectic|flat out|time|week|month)",
+  "I (appreciate|understand|realise|realize) (you're|you are|that you're|that you are|how busy|things|your time)",
+  'make sure (it|this|my (\\w+ )?(message|email|note)) (is )?(reach|reaches|reached|reaching|got)',
+  '(a )?better (email|number|person|way|contact|channel|time)',
+  'no (worries|pressure)',
+  "if (it's|it is|the answer is) a no",
+], 'i');
 
 /** Verbs of having said something before: "as I already mentioned", "like I told you twice". */
 const SAID = oneOf(['said', 'mentioned', 'stated', 'explained', 'noted', 'told you', 'pointed out', 'wrote', 'indicated', 'asked']);
@@ -93,9 +105,10 @@ const PATTERNS: Pattern[] = [
   {
     re: phrases([
       '(bumping|following up|circling back|chasing) ((on|to) )?(this )?(again|yet again|' +
-        "once more(?![^.!?]*(\\b(leave it with|completely fine|no worries|if (it's|it is) a no)\\b|\\bhelp\\s*\\?)))",
+        "once more(?![^.!?]*(\\b(leave it with|completely fine|no worries|if (it's|it is) a no|in case|(don't|do not) want you to miss|so you don't miss)\\b|\\bhelp\\s*\\?)))",
     ]),
     instead: 'sentence',
+    counting: true,
   },
   {
     re: phrases([
@@ -202,10 +215,14 @@ const PATTERNS: Pattern[] = [
     re: phrases([
       'did my (previous|last|earlier|other) (\\w+ )?(emails?|messages?|notes?) not (arrive|get through|reach you)',
       "if you('d| had) (read|looked at|checked|opened)\\b[^.!?]*\\byou (wouldn't|would not)",
-      // A second follow-up is ordinary; a third is counting
-      "this is my (third|fourth|fifth|\\w+th|(?!2nd\\b)\\d+(st|nd|rd|th)) (follow-?up|message|email|attempt|reminder)",
     ]),
     instead: 'sentence',
+  },
+  // A second follow-up is ordinary; a third is counting
+  {
+    re: phrases(["this is my (third|fourth|fifth|\\w+th|(?!2nd\\b)\\d+(st|nd|rd|th)) (follow-?up|message|email|attempt|reminder|note)"]),
+    instead: 'sentence',
+    counting: true,
   },
   // "Checking whether my emails reached you", "must have got lost", "your busy inbox"
   {
@@ -356,6 +373,9 @@ export default defineRule({
     valid: [
       { text: 'Thanks for the quick reply, that answers my question.' },
       { text: 'Following up once more on the proposal, and then I\'ll leave it with you.' },
+      { text: "I'm following up once more because the offer expires on the 15th, and I don't want you to miss it." },
+      { text: "Hi Bruno, this is my third message about the floor plans, so I want to make sure it's reaching you. Is there a better email for this?" },
+      { text: "Following up again on the audit slides. I know this is my third note, and I appreciate you're stretched." },
       { text: 'This is my second follow-up on invoice 2291; could you confirm it\'s scheduled?' },
       { text: 'It must be nice to finally have the new office open; enjoy it!' },
       { text: 'I realise I\'ve messaged twice now, so this will be my last follow-up.' },
@@ -411,7 +431,9 @@ export default defineRule({
   },
   detect({ text, doc }) {
     const out: Detection[] = [];
-    for (const { re, instead } of PATTERNS) {
+    const understanding = UNDERSTANDING.test(text);
+    for (const { re, instead, counting } of PATTERNS) {
+      if (counting && understanding) continue;
       for (const hit of findInSentences(doc.sentences, re)) {
         const end = hit.start + hit.text.trimEnd().length;
         let suggestion: Suggestion;

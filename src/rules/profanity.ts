@@ -81,6 +81,7 @@ export default defineRule({
       { text: 'Hi Mr. Hancock, I enjoyed your article on the Essex coastline flood defences.' },
       { text: 'Our assistant manager ran a masterclass in Scunthorpe.' },
       { text: 'Happy to help with the *** rating question, see the footnote.' },
+      { text: 'Quick fag break, then I will call you back.' },
     ],
     invalid: [
       { text: 'F*** yes, we closed the Series A!', excerpt: 'F***', output: 'Yes, we closed the Series A!' },
@@ -101,6 +102,8 @@ export default defineRule({
       const start = hit.start;
       const end = hit.start + token.length;
       if (ALSO_NAMES.has(word) && /^\p{Lu}/u.test(token) && !/(?:^|[.!?]\s+)$/.test(textBefore(text, start))) continue;
+      // British English: "a quick fag break", "a packet of fags"
+      if (word === 'fag' && /^\s+(?:break|breaks|packet|end|ends)\b/i.test(text.slice(end))) continue;
       out.push({ start, end, suggestions: [rewrite(text, start, end, word)] });
     }
     return out;

@@ -39,6 +39,11 @@ const EVERYDAY = new Set(
   ).split(' '),
 );
 
+/** Nouns that make the capital word before them a name: "the YES programme", "a NEBOSH certificate". */
+const NAMED = /^\s+(?:programmes?|programs?|scheme|initiative|act|campaign|project|awards?|fund|foundation|network|group|centre|center|campus|club|certificate|certification|course|exam|conference|summit|alumni|placements?|fellowship|scholarship|grant|challenge|hackathon|cohort|accelerator|festival|movement|framework|method|standard|licen[cs]e|diploma|degree)\b/i;
+/** Capital adjectives that stay emphasis before any noun: "a HUGE project". */
+const EMPHATIC = new Set(['huge', 'amazing', 'big', 'best', 'new', 'free', 'important', 'urgent', 'serious', 'final', 'last', 'great', 'very', 'really', 'only', 'every', 'all', 'no', 'not', 'our', 'your', 'my', 'the', 'this', 'that']);
+
 const CAPS_WORD = /(?<![\p{L}\p{N}#@/._\[{<%-])\p{Lu}[\p{Lu}'’&]*\p{Lu}(?![\p{L}\p{N}_\]}>%]|-\p{Lu})/gu;
 
 const isAcronym = (w: string) => ACRONYMS.has(w.toUpperCase().replace(/[’']S$/, '').replace(/’/g, "'"));
@@ -75,6 +80,8 @@ export default defineRule({
       { text: 'omg congrats on the promo!! drinks on me friday?' },
       { text: 'Holy cow, you got the offer?!' },
       { text: 'Our NASA and SQL folks loved the PyCon MEA meetup.' },
+      { text: "We've committed to 20 YES programme placements this year." },
+      { text: 'I hold a NEBOSH certificate and five years on site.' },
     ],
     invalid: [
       { text: 'It’s a numbers game AND a craft.', excerpt: 'AND', output: 'It’s a numbers game and a craft.' },
@@ -83,6 +90,7 @@ export default defineRule({
       { text: 'OPEN TO WORK! Data analyst, SQL and Python.', excerpt: 'OPEN TO WORK', output: 'Open to work! Data analyst, SQL and Python.' },
       { text: 'PLEASE SHARE. Laid off today after 11 years.', excerpt: 'PLEASE SHARE', output: 'Please share. Laid off today after 11 years.' },
       { text: 'This is URGENT.', excerpt: 'URGENT', output: 'This is urgent.' },
+      { text: 'This is a HUGE project for us.', excerpt: 'HUGE', output: 'This is a huge project for us.' },
     ],
   },
   detect({ text }) {
@@ -102,8 +110,9 @@ export default defineRule({
       const named = /^(?:ALL\s+CAPS|CAPS(?:\s*LOCK)?|(?:FIRST|LAST|FULL|COMPANY)?\s?NAME|FNAME|RECIPIENT)$/.test(text.slice(run[0].start, run[run.length - 1].end));
       // "The form says DO NOT STAPLE": capitals reported from a sign or a form.
       const organisation = run.length === 1 && !EVERYDAY.has(run[0].text.toLowerCase()) && /\b(?:at|from|with|via|joined|join|of|for|in|by|the)\s+$/i.test(textBefore(text, run[0].start));
+      const name = run.length === 1 && !EMPHATIC.has(run[0].text.toLowerCase()) && NAMED.test(text.slice(run[0].end));
       const reported = /\b(?:says|said|reads|read|labell?ed|marked|stamped|printed|titled|called|named)\s*:?\s*$/i.test(textBefore(text, run[0].start));
-      const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run) && !named && !reported && !organisation;
+      const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run) && !named && !reported && !organisation && !name;
       if (!loud) continue;
       const start = run[0].start;
       const end = run[run.length - 1].end;
