@@ -48,7 +48,8 @@ const REPORTING = oneOf([
  */
 const FRAMES = phrases([
   // "Someone once offered me money for …", "a recruiter told me to …", "my old boss used to say"
-  `${WHO} (once |just |recently |actually |even |literally |then |also )?${REPORTING}( (me|us|him|her|them|everyone|candidates|a \\w+|an \\w+))?( (that|to|with))?`,
+  // …with where they are from: "someone in my batch WhatsApp group proposed we all endorse each other"
+  `${WHO}( (in|from|at|on|of) (my|our|the|a|an|this|that) [\\w'’-]+( [\\w'’-]+){0,2})? (once |just |recently |actually |even |literally |then |also )?${REPORTING}( (me|us|him|her|them|everyone|candidates|a \\w+|an \\w+))?( (that|to|with))?`,
   `${WHO} (once |always )?used to (say|tell|write|ask)( (me|us|them|candidates))?( (that|to))?`,
   // "I was once told that …", "I've been offered money to …", "I get asked to …"
   // Not "I was told …": the writer often acts on it ("I was told to connect with as many leaders as I can").

@@ -114,7 +114,7 @@ const REQUEST_VERBS = new Set([
 const TAIL = /^\s+((?:in|at|from|within|across|on)\s+(?:the\s+)?[^,.;:!?—–\n]{2,60}?)(?=\s*(?:[,.;:!?—–]|$|\s(?:so|because|as|since|who|which|that|and|please|for\s+me)\b))/i;
 
 /** A deadline closing the place ("in fintech by tomorrow"): the rewrite asks without one, so it never keeps what demanding-tone flags. */
-const DEADLINE = /\s+(?:(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?[\w:-]+(?:\s+(?:morning|afternoon|evening|night|week|noon))?|today|tonight|tomorrow|asap|immediately|right\s+(?:away|now)|this\s+(?:week|morning|afternoon|evening))$/i;
+const DEADLINE = /\s+(?:(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?[\w:-]+(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:morning|afternoon|evening|night|week|noon|tomorrow|today))?|within\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+(?:minutes?|hours?|days?|weeks?)|today|tonight|tomorrow|asap|immediately|right\s+(?:away|now)|this\s+(?:week|morning|afternoon|evening))$/i;
 
 export default defineRule({
   meta: {

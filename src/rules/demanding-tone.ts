@@ -132,7 +132,7 @@ const PHRASES: RegExp[] = [
   ]),
   // Not the writer's promise: "you'll have my comments by the 22nd"
   // nor "you'll have it by noon tomorrow" (but "you'll have it on my desk by noon" is a demand)
-  phrases([`you('ll| will) (${DEMAND_VERBS}|(have|get)(?! (my|our|one|an? (answer|decision|reply|update))\\b)(?! (it|them|this|that) (by|within|today|tonight|tomorrow|first thing)\\b))\\b[^.!?]*\\b(by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`]),
+  phrases([`you('ll| will) (${DEMAND_VERBS}|(have|get)(?! (my|our|one|an? (answer|decision|reply|update))\\b)(?! (it|them|this|that) (by|within|today|tonight|tomorrow|first thing)\\b(?![^.!?]*\\b(or|otherwise|no excuses)\\b)))\\b[^.!?]*\\b(by|within|today|tonight|tomorrow|asap|immediately)\\b[^.!?]*`]),
   phrases(["don'?t make me (wait|ask|chase)\\b[^.!?]*"]),
   phrases([
     "I('ll| will) be expecting (your|an?|the|my) ([\\w-]+ )?" +
@@ -258,6 +258,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'You’ll have it on my desk by 9am tomorrow.', excerpt: 'You’ll have it on my desk by 9am tomorrow' },
+      { text: 'You will have it by 9am or we cancel the contract.', excerpt: 'You will have it by 9am or we cancel the contract' },
       { text: 'Drop everything and send me the brief now.', excerpt: 'Drop everything and send me the brief now' },
       { text: 'Kindly ensure the documents reach me by tomorrow.', excerpt: 'Kindly ensure the documents reach me by tomorrow' },
       { text: 'Provide your feedback no later than Wednesday.', excerpt: 'Provide your feedback no later than Wednesday' },

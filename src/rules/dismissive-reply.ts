@@ -173,6 +173,7 @@ export default defineRule({
       { text: 'Your visa situation is not my problem.', excerpt: 'not my problem', output: "I'm sorry, that's not something I can help with." },
       { text: 'Stop messaging me.', excerpt: 'Stop messaging me', output: COURTEOUS_DECLINE },
       { text: 'Remove me from your list.', excerpt: 'Remove me from your list' },
+      { text: 'Thanks for nothing. Unsubscribe me.', excerpt: 'Unsubscribe me' },
       { text: 'No.', excerpt: 'No.', context: 'reply', output: "Thanks for asking, but I'll pass. Good luck!" },
       { text: 'People like you never last a year anyway, so no thanks.', excerpt: 'so no thanks.' },
     ],
@@ -187,7 +188,7 @@ export default defineRule({
         sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);
       }
     }
-    if (!GOODWILL.test(text.replace(/\bgood\s+luck\s+with\s+that\b/gi, ''))) {
+    if (!GOODWILL.test(text.replace(/\bgood\s+luck\s+with\s+that\b|\bthanks\s+for\s+nothing\b/gi, ''))) {
       for (const hit of findInSentences(doc.sentences, OPT_OUT)) {
         const s = hit.sentence;
         sentenceRewrite(hit.start, hit.end, s.start, s.start + s.text.trimEnd().length);

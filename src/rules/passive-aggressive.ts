@@ -24,8 +24,9 @@ interface Pattern {
 const UNDERSTANDING = phrases([
   "I know (you're|you are|you've been|things are|this is a) (\\w+ )?(busy|swamped|stretched|juggling|slammed|hectic|flat out|time|week|month)",
   "I (appreciate|understand|realise|realize) (you're|you are|that you're|that you are|how busy|things|your time)",
-  'make sure (it|this|my (\\w+ )?(message|email|note)) (is )?(reach|reaches|reached|reaching|got)',
-  '(a )?better (email|number|person|way|contact|channel|time)',
+  "make sure (it's|it is|it|this|my (\\w+ )?(message|email|note)( is)?) (reach|reaches|reached|reaching|got|getting)",
+  // A better way to reach them, not "there has to be a better way to get paid"
+  '(is there|do you have|could you suggest|happy to use) (a )?better (email|number|person|contact|channel|address|way to reach you)',
   'no (worries|pressure)',
   "if (it's|it is|the answer is) a no",
 ], 'i');
@@ -398,6 +399,7 @@ export default defineRule({
       { text: 'Sorry to bother you AGAIN, but did you get my CV?', excerpt: 'AGAIN' },
       { text: 'I know you’re very important and busy, but a reply would be nice.', excerpt: 'I know you’re very important and busy, but a reply would be nice' },
       { text: 'Resending, since this is the third time I’m asking.', excerpt: 'this is the third time I’m asking' },
+      { text: 'This is my fourth email about invoice 2291. There has to be a better way to get paid.', excerpt: 'This is my fourth email' },
       { text: 'Why haven’t you answered my messages yet?', excerpt: 'Why haven’t you answered my messages yet' },
       { text: 'Interesting that you only post about culture after the layoffs.', excerpt: 'Interesting that you only post about culture after the layoffs' },
       { text: 'Since you haven’t responded to my last four messages, I’ll assume you’re not interested.', excerpt: 'Since you haven’t responded to my last four messages' },

@@ -21,6 +21,8 @@ const PROFANE = [
   'retarded', 'nigger', 'niggers', 'nigga', 'spic', 'chink', 'kike', 'tranny', 'cum', 'tits', 'boobs', 'jerkoff', 'blowjob',
 ];
 const WORDS = new Set(PROFANE);
+/** Words that are also ordinary English, profane only as a name for someone ("you little prick"). */
+const ALSO_WORDS = new Set(['fag', 'fags', 'chink', 'prick', 'pricks']);
 /** Words that are also names when capitalised mid-sentence (Dick Smith, Cock Lane). */
 const ALSO_NAMES = new Set(['dick', 'cock', 'fag', 'spic']);
 
@@ -82,6 +84,8 @@ export default defineRule({
       { text: 'Our assistant manager ran a masterclass in Scunthorpe.' },
       { text: 'Happy to help with the *** rating question, see the footnote.' },
       { text: 'Quick fag break, then I will call you back.' },
+      { text: 'We found a chink in the armour of their pitch.' },
+      { text: 'This skin prick test takes two minutes.' },
     ],
     invalid: [
       { text: 'F*** yes, we closed the Series A!', excerpt: 'F***', output: 'Yes, we closed the Series A!' },
@@ -102,8 +106,8 @@ export default defineRule({
       const start = hit.start;
       const end = hit.start + token.length;
       if (ALSO_NAMES.has(word) && /^\p{Lu}/u.test(token) && !/(?:^|[.!?]\s+)$/.test(textBefore(text, start))) continue;
-      // British English: "a quick fag break", "a packet of fags"
-      if (word === 'fag' && /^\s+(?:break|breaks|packet|end|ends)\b/i.test(text.slice(end))) continue;
+      // Also ordinary English ("a fag break", "a chink in the armour", "a skin prick test"): profane only as a name for someone.
+      if (ALSO_WORDS.has(word) && !/\b(?:you|such\s+an?|what\s+an?|a\s+real|big|fat|fucking|stupid|dirty|filthy|little|those|these)\s+$/i.test(textBefore(text, start))) continue;
       out.push({ start, end, suggestions: [rewrite(text, start, end, word)] });
     }
     return out;

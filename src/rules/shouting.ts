@@ -23,7 +23,10 @@ const ACRONYMS = new Set(
     'CST IST MEA EMEA APAC LATAM NA DACH SA SE AB AG GMBH PLC SPA SAS BV LION LIONS XXL XL XS XXX PS NB RE FWD CC BCC ID OTP PIN SMS IQ EQ DIY ' +
     'HQ R&D M&A P&L Q&A WFH RTO PTO OOO EOD EOW TL;DR TLDR IMO IMHO BTW LOL OMG AKA PPT XLS DOC CSV NFT DAO DEFI UNICEF NASDAQ NYSE DEVOPS MLOPS ' +
     'FINOPS SECOPS OPENAI ACCA CIMA CIPD SHRM ATS RPO MSP VMS SOW TAT ESL TEFL IELTS TOEFL GRE GMAT SAT ACT LSAT MCAT CPR AED PPE OSHA FDA EPA SEC FTC ' +
-    'IRS HMRC NGOS PMO CDO CSO COE RPA BI ETL CDP DSP DMP CMS LMS HRIS HCM SCM WMS TMS FBA DTC D2C CPG FMCG QSR POS ECE SWE SDE MLE QE PO SM BAU'
+    'IRS HMRC NGOS PMO CDO CSO COE RPA BI ETL CDP DSP DMP CMS LMS HRIS HCM SCM WMS TMS FBA DTC D2C CPG FMCG QSR POS ECE SWE SDE MLE QE PO SM BAU ' +
+    // Certifications, finance and science terms, and universities often written in capitals
+    'EBITDA README CRISPR NEBOSH IOSH IGC CISSP CCNA ITIL TOGAF COMPTIA ISTQB UNESCO UNILAG UNIBEN KNUST IIT IITS IIM NIT AIIMS LUMS NUST UCT ' +
+    'UNISA RMIT UNSW UCL KCL ETH EPFL NUS NTU HKU HKUST KAIST UNAM USP UP'
   ).split(' '),
 );
 
@@ -40,8 +43,8 @@ const EVERYDAY = new Set(
 );
 
 /** Nouns that make the capital word before them a name: "the YES programme", "a NEBOSH certificate". */
-const NAMED = /^\s+(?:programmes?|programs?|scheme|initiative|act|campaign|project|awards?|fund|foundation|network|group|centre|center|campus|club|certificate|certification|course|exam|conference|summit|alumni|placements?|fellowship|scholarship|grant|challenge|hackathon|cohort|accelerator|festival|movement|framework|method|standard|licen[cs]e|diploma|degree)\b/i;
-/** Capital adjectives that stay emphasis before any noun: "a HUGE project". */
+const NAMED = /^\s+(?:programmes?|programs?|scheme|initiative|campaign|project|awards?|fund|foundation|network|group|centre|center|campus|club|certificate|certification|course|exam|conference|summit|alumni|placements?|fellowship|scholarship|grant|challenge|hackathon|cohort|accelerator|festival|movement|framework|method|standard|licen[cs]e|diploma|degree)\b/i;
+/** Capital adjectives that stay emphasis before any noun: "a HUGE project". A name is short ("YES", "UP"): a long word before a noun is emphasis ("an INCREDIBLE conference"). */
 const EMPHATIC = new Set(['huge', 'amazing', 'big', 'best', 'new', 'free', 'important', 'urgent', 'serious', 'final', 'last', 'great', 'very', 'really', 'only', 'every', 'all', 'no', 'not', 'our', 'your', 'my', 'the', 'this', 'that']);
 
 const CAPS_WORD = /(?<![\p{L}\p{N}#@/._\[{<%-])\p{Lu}[\p{Lu}'’&]*\p{Lu}(?![\p{L}\p{N}_\]}>%]|-\p{Lu})/gu;
@@ -81,7 +84,10 @@ export default defineRule({
       { text: 'Holy cow, you got the offer?!' },
       { text: 'Our NASA and SQL folks loved the PyCon MEA meetup.' },
       { text: "We've committed to 20 YES programme placements this year." },
-      { text: 'I hold a NEBOSH certificate and five years on site.' },
+      { text: 'Our UP campus alumni are hosting a careers night.' },
+      { text: 'I read your 2022 paper on CRISPR screening with great interest.' },
+      { text: 'I hold NEBOSH IGC and four years offshore.' },
+      { text: 'Small correction: EBITDA is not cash flow.' },
     ],
     invalid: [
       { text: 'It’s a numbers game AND a craft.', excerpt: 'AND', output: 'It’s a numbers game and a craft.' },
@@ -91,6 +97,8 @@ export default defineRule({
       { text: 'PLEASE SHARE. Laid off today after 11 years.', excerpt: 'PLEASE SHARE', output: 'Please share. Laid off today after 11 years.' },
       { text: 'This is URGENT.', excerpt: 'URGENT', output: 'This is urgent.' },
       { text: 'This is a HUGE project for us.', excerpt: 'HUGE', output: 'This is a huge project for us.' },
+      { text: 'It was an INCREDIBLE conference.', excerpt: 'INCREDIBLE', output: 'It was an incredible conference.' },
+      { text: 'This portfolio is GARBAGE.', excerpt: 'GARBAGE', output: 'This portfolio is garbage.' },
     ],
   },
   detect({ text }) {
@@ -110,7 +118,7 @@ export default defineRule({
       const named = /^(?:ALL\s+CAPS|CAPS(?:\s*LOCK)?|(?:FIRST|LAST|FULL|COMPANY)?\s?NAME|FNAME|RECIPIENT)$/.test(text.slice(run[0].start, run[run.length - 1].end));
       // "The form says DO NOT STAPLE": capitals reported from a sign or a form.
       const organisation = run.length === 1 && !EVERYDAY.has(run[0].text.toLowerCase()) && /\b(?:at|from|with|via|joined|join|of|for|in|by|the)\s+$/i.test(textBefore(text, run[0].start));
-      const name = run.length === 1 && !EMPHATIC.has(run[0].text.toLowerCase()) && NAMED.test(text.slice(run[0].end));
+      const name = run.length === 1 && run[0].text.length <= 5 && !EMPHATIC.has(run[0].text.toLowerCase()) && NAMED.test(text.slice(run[0].end));
       const reported = /\b(?:says|said|reads|read|labell?ed|marked|stamped|printed|titled|called|named)\s*:?\s*$/i.test(textBefore(text, run[0].start));
       const loud = run.some((w) => isShout(w.text)) && !isStackOverflow(text, run) && !named && !reported && !organisation && !name;
       if (!loud) continue;

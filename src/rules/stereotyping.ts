@@ -63,10 +63,9 @@ const ORIGIN = oneOf([
   'irish', 'french', 'greek', 'jewish', 'jew', 'muslim', 'arab', 'indian', 'chinese', 'mexican', 'black', 'white', 'asian', 'african',
   'british', 'english', 'german', 'polish', 'russian', 'italian', 'turkish', 'pakistani', 'gay', 'catholic', 'hindu', 'zionist',
 ]);
-/** …with a name that insults a person: "Irish cunt", "stupid Jew". */
+/** …with a name that insults a person: "Irish cunt", "white trash". No animals: "white rats in the lab", "Large White pigs". */
 const ABUSE = oneOf([
-  'cunts?', 'bastards?', 'pigs?', 'scum', 'trash', 'vermin', 'monkeys?', 'apes?', 'rats?', 'idiots?', 'morons?', 'fools?', 'fascists?',
-  'whores?', 'sluts?', 'bitch(es)?', 'a[s*]{2}holes?', 'dogs?',
+  'cunts?', 'bastards?', 'scum', 'trash', 'vermin', 'idiots?', 'morons?', 'fools?', 'whores?', 'sluts?', 'bitch(es)?', 'a[s*]{2}holes?',
 ]);
 
 /** What makes a statement about a group sweeping: "are all …", "have ruined …", "never …", "want …". */
@@ -93,10 +92,11 @@ const PATTERNS: RegExp[] = [
   phrases([
     // Not the adjective: "your kind reply"
     "(your|ur) (generation|kind(?! (words?|reply|replies|note|notes|message|messages|comment|comments|offer|recommendation|help|support|introduction|email|response|feedback|invitation|invite|gesture|wishes|thoughts|advice|review|endorsement|mention|referral|letter|answer|suggestion|post|encouragement)\\b)|type|lot|age group|people|ilk)",
+    // Not praise: "people like you who publish salaries make this so much easier"
     'people (like|of your (age|kind|type)) you' +
-      '(?! (are|make|keep|inspire)\\b[^.!?]*' +
+      '(?!( (who|that) [^.!?]{1,60}?)? (are|make|keep|inspire)\\b[^.!?]*' +
       '\\b(great|better|amazing|special|possible|worthwhile|best|difference|reason|why|inspir\\w*|rare|' +
-      'gift|valuable|important)\\b)',
+      'gift|valuable|important|easier|easy|simpler|kinder|happier)\\b)',
     'you people',
     '(folks|guys|types|kids|someone) (like you|your age)',
     'people your age',
@@ -166,7 +166,9 @@ const PATTERNS: RegExp[] = [
     ...SLURS,
     `${ORIGIN} ${ABUSE}(?![-'’])`,
     `(stupid|dirty|filthy|pansy|bloody|fucking|f\\*+ing) (jews?|muslims?|arabs?|mexicans?|indians?|pakis?|blacks?|immigrants?|foreigners?)`,
-    '(go|get|send (them|him|her|you)) back (to (your|their|his|her) (own )?country|where (you|they|he|she) (came|come|belong) from)',
+    // Told, not asked: not "did you go back to your own country for the holidays?"
+    "(?<!\\b(did|do|will|would|could|can|to|when|if|you|you'll|you'd)\\s)go back to (your (own )?country|where you (came|come|belong) from)",
+    'send (them|him|her) back (to (their|his|her) (own )?country|where (they|he|she) (came|come|belong) from)',
     '(get|go|stay) out of (my|our|this) country',
     '^\\s*(please )?leave (my|our|this) country',
   ]),
@@ -198,6 +200,7 @@ export default defineRule({
       { text: 'Thank you for your kind reply, I\'ll send the documents on Monday.' },
       { text: 'Only a true Liverpool fan would understand this post.' },
       { text: 'People like you make this community great.' },
+      { text: 'People like you who publish real salary numbers make this job hunt so much easier.' },
       { text: 'Moms returning to work: you’re not behind.' },
       { text: 'As someone who hired 40 juniors last year: bootcamp grads were some of our best hires.' },
       { text: 'Hi Helen, people like you are the reason I stayed in teaching.' },
@@ -209,6 +212,8 @@ export default defineRule({
       { text: 'We are hiring engineers and designers in Lisbon.' },
       { text: 'I had to leave my country to find work, and this community helped me start again.' },
       { text: 'Our Irish team won the hackathon this year.' },
+      { text: 'Did you get back to your own country safely after the conference?' },
+      { text: 'We ran trials on white rats in the lab.' },
     ],
     invalid: [
       { text: 'This generation simply can’t hold a conversation without an emoji.', excerpt: 'This generation simply can’t hold a conversation without an emoji' },
