@@ -513,7 +513,7 @@ export default defineRule({
     const push = (start: number, end: number, suggestion: Suggestion) => out.push({ start, end, suggestions: [suggestion] });
     for (const hit of [...findInSentences(doc.sentences, AIMED), ...findInSentences(doc.sentences, CALLED)]) {
       // Affection, not insult: "you lucky bastard", "you clever fool".
-      if (/\b(?:lucky|clever|sneaky|smart|brilliant|magnificent|beautiful|crazy|genius)\b/i.test(hit.text)) continue;
+      if (FOND.test(hit.text)) continue;
       // "you're not clueless", "you are never a nobody to me"
       if (/\b(?:not|n(?:'|’)t|never|no\s+longer|hardly)\b/i.test(hit.groups[0] ?? '') || /\b(?:not|n(?:'|’)t|never)\s*$/i.test(hit.text.replace(/\S+$/, ''))) continue;
       push(hit.start, hit.end, removeSentence(text, hit.sentence, 'Remove the insult'));
